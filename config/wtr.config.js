@@ -1,0 +1,44 @@
+// The one @web/test-runner configuration. Each package's web-test-runner.config.js is
+//   export { default } from '../../config/wtr.config.js';
+// or calls wtrConfig({...}) to raise its coverage threshold or add middleware.
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { chromeArgs, chromePath } from './chrome.js';
+import { countsReporter } from './wtr-reporter.js';
+
+// esbuild reads this file verbatim (it does not follow `extends`): it must hold the decorator settings.
+const tsconfig = fileURLToPath(new URL('../tsconfig.base.json', import.meta.url));
+
+/**
+ * @param {{ coverageLines?: number, middleware?: import('@web/dev-server-core').Middleware[],
+ *   files?: string | string[], plugins?: unknown[], testsFinishTimeout?: number }} [options]
+ */
+export function wtrConfig(options = {}) {
+  return {
+    files: options.files ?? ['test/**/*.test.ts'],
+    rootDir: fileURLToPath(new URL('..', import.meta.url)),
+    nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+    plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig }), ...(options.plugins ?? [])],
+    middleware: options.middleware ?? [],
+    browsers: [
+      chromeLauncher({ launchOptions: { executablePath: chromePath(), headless: true, args: chromeArgs } }),
+    ],
+    concurrency: 2,
+    concurrentBrowsers: 1,
+    testsFinishTimeout: options.testsFinishTimeout ?? 120_000,
+    testFramework: { config: { timeout: 10_000 } },
+    coverage: true,
+    coverageConfig: {
+      report: true,
+      reportDir: 'coverage',
+      include: ['**/src/**'],
+      exclude: ['**/src/generated/**', '**/node_modules/**'],
+      threshold: { lines: options.coverageLines ?? 80, statements: 0, branches: 0, functions: 0 },
+    },
+    reporters: [defaultReporter(), summaryReporter({ flatten: false }), countsReporter()],
+  };
+}
+
+export default wtrConfig();

@@ -1,0 +1,43 @@
+import { css, html, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
+
+/** One icon: its name, its 24×24 outline paths, and whether it points somewhere (mirrored in RTL). */
+export interface Icon {
+  readonly name: string;
+  readonly mirror: boolean;
+  readonly body: SVGTemplateResult;
+}
+
+/**
+ * Renders an icon in `currentColor` at 1em. Decorative (`aria-hidden`) unless given a label,
+ * in which case it is an image with that accessible name.
+ */
+export function renderIcon(icon: Icon, label?: string): TemplateResult {
+  const named = Boolean(label);
+  return html`<svg
+    class=${icon.mirror ? 'scn-icon scn-icon--mirror' : 'scn-icon'}
+    viewBox="0 0 24 24"
+    width="1em"
+    height="1em"
+    fill="none"
+    stroke="currentColor"
+    stroke-width="2"
+    stroke-linecap="round"
+    stroke-linejoin="round"
+    focusable="false"
+    role=${named ? 'img' : nothing}
+    aria-label=${named ? label : nothing}
+    aria-hidden=${named ? nothing : 'true'}
+  >${icon.body}</svg>`;
+}
+
+/** Icon styles for a shadow root: sizing, and mirroring of directional icons in RTL. */
+export const iconStyles = css`
+  .scn-icon {
+    display: inline-block;
+    flex: none;
+    vertical-align: -0.125em;
+  }
+  :host(:dir(rtl)) .scn-icon--mirror {
+    transform: scaleX(-1);
+  }
+`;

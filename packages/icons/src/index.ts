@@ -1,0 +1,2 @@
+export { renderIcon, iconStyles, type Icon } from './icon.js';
+export * from './generated/icons.js';

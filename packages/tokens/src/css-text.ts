@@ -1,0 +1,53 @@
+import { forcedColors, neutral, scale, schemes, type ColorScheme } from './tokens.js';
+
+const declarations = (entries: [string, string][]) =>
+  entries.map(([name, value]) => `--scn-${name}:${value};`).join('');
+
+const colorDecls = (scheme: ColorScheme) =>
+  declarations(Object.entries(scheme).map(([k, v]) => [`color-${k}`, v]));
+
+const scaleDecls = () =>
+  declarations([
+    ...Object.entries(neutral).map(([k, v]): [string, string] => [`neutral-${k}`, v]),
+    ...Object.entries(scale).flatMap(([group, values]) =>
+      Object.entries(values).map(([k, v]): [string, string] => [`${group}-${k}`, v]),
+    ),
+  ]);
+
+interface Selectors {
+  /** receives every token: `:host` in a widget, `:root` on a page */
+  root: string;
+  /** the root while no explicit theme is chosen: dark when the visitor prefers dark */
+  auto: string;
+  /** the root with an explicit theme */
+  themed: (theme: string) => string;
+}
+
+function cssText({ root, auto, themed }: Selectors): string {
+  const zero = declarations(Object.keys(scale.duration).map((k) => [`duration-${k}`, '0ms']));
+  return [
+    `${root}{${scaleDecls()}${colorDecls(schemes.light)}color-scheme:light}`,
+    `@media (prefers-color-scheme:dark){${auto}{${colorDecls(schemes.dark)}color-scheme:dark}}`,
+    `${themed('light')}{${colorDecls(schemes.light)}color-scheme:light}`,
+    `${themed('dark')}{${colorDecls(schemes.dark)}color-scheme:dark}`,
+    `${themed('brand')}{${colorDecls(schemes.brand)}color-scheme:dark}`,
+    `@media (forced-colors:active){${root},${themed('dark')},${themed('brand')}{${colorDecls(forcedColors)}}}`,
+    `@media (prefers-reduced-motion:reduce){${root}{${zero}}}`,
+  ].join('\n');
+}
+
+/** Tokens for inside a widget's shadow root; the `theme` attribute picks a scheme. */
+export const hostCssText = (): string =>
+  cssText({
+    root: ':host',
+    auto: ':host(:not([theme=light]):not([theme=brand]))',
+    themed: (t) => `:host([theme=${t}])`,
+  });
+
+/** Tokens for a host page (`tokens.css`); `data-scn-theme` on any element picks a scheme below it. */
+export const pageCssText = (): string =>
+  cssText({
+    root: ':root',
+    auto: ':root:not([data-scn-theme])',
+    themed: (t) => `[data-scn-theme=${t}]`,
+  });

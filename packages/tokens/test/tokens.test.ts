@@ -1,0 +1,42 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { contrastPairs, contrastRatio, schemes, tokens } from '../src/index.js';
+
+describe('colour contrast (WCAG AA)', () => {
+  for (const [name, scheme] of Object.entries(schemes)) {
+    for (const { fg, bg, min } of contrastPairs) {
+      it(`${name}: ${fg} on ${bg} ≥ ${min}:1`, () => {
+        const ratio = contrastRatio(scheme[fg], scheme[bg]);
+        expect(ratio, `${scheme[fg]} on ${scheme[bg]} is ${ratio.toFixed(2)}:1`).to.be.at.least(min);
+      });
+    }
+  }
+
+  it('computes known ratios', () => {
+    expect(contrastRatio('#000000', '#ffffff')).to.be.closeTo(21, 0.01);
+    expect(contrastRatio('#777777', '#ffffff')).to.be.closeTo(4.48, 0.01);
+    expect(() => contrastRatio('red', '#fff')).to.throw(/rrggbb/);
+  });
+});
+
+class TokenProbe extends LitElement {
+  static override styles = [tokens];
+}
+customElements.define('token-probe', TokenProbe);
+
+const read = (el: Element, name: string) => getComputedStyle(el).getPropertyValue(name).trim();
+
+describe('tokens as Lit css', () => {
+  it('applies the light scheme by default and the dark one when asked', async () => {
+    const light = await fixture(html`<token-probe theme="light"></token-probe>`);
+    const dark = await fixture(html`<token-probe theme="dark"></token-probe>`);
+    expect(read(light, '--scn-color-surface')).to.equal(schemes.light.surface);
+    expect(read(dark, '--scn-color-surface')).to.equal(schemes.dark.surface);
+    expect(read(dark, '--scn-space-4')).to.equal('1rem');
+  });
+
+  it('lets the host page override a token on the element', async () => {
+    const el = await fixture(html`<token-probe style="--scn-color-brand: #123456"></token-probe>`);
+    expect(read(el, '--scn-color-brand')).to.equal('#123456');
+  });
+});
