@@ -1,15 +1,19 @@
 // The one @web/test-runner configuration. Each package's web-test-runner.config.js is
 //   export { default } from '../../config/wtr.config.js';
 // or calls wtrConfig({...}) to raise its coverage threshold or add middleware.
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { defaultReporter } from '@web/test-runner';
 import { chromeArgs, chromePath } from './chrome.js';
 import { countsReporter } from './wtr-reporter.js';
 
 // esbuild reads this file verbatim (it does not follow `extends`): it must hold the decorator settings.
 const tsconfig = fileURLToPath(new URL('../tsconfig.base.json', import.meta.url));
+const rootDir = fileURLToPath(new URL('..', import.meta.url));
+// coverage counts the package under test only (run from its folder)
+const pkgDir = relative(rootDir, process.cwd()) || '.';
 
 /**
  * @param {{ coverageLines?: number, middleware?: import('@web/dev-server-core').Middleware[],
@@ -18,7 +22,7 @@ const tsconfig = fileURLToPath(new URL('../tsconfig.base.json', import.meta.url)
 export function wtrConfig(options = {}) {
   return {
     files: options.files ?? ['test/**/*.test.ts'],
-    rootDir: fileURLToPath(new URL('..', import.meta.url)),
+    rootDir,
     nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
     plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig }), ...(options.plugins ?? [])],
     middleware: options.middleware ?? [],
@@ -33,11 +37,11 @@ export function wtrConfig(options = {}) {
     coverageConfig: {
       report: true,
       reportDir: 'coverage',
-      include: ['**/src/**'],
+      include: [`${pkgDir}/src/**`],
       exclude: ['**/src/generated/**', '**/node_modules/**'],
       threshold: { lines: options.coverageLines ?? 80, statements: 0, branches: 0, functions: 0 },
     },
-    reporters: [defaultReporter(), summaryReporter({ flatten: false }), countsReporter()],
+    reporters: [defaultReporter(), countsReporter()],
   };
 }
 

@@ -1,0 +1,30 @@
+export { ScnElement, themes, type Theme } from './scn-element.js';
+export { defineElement } from './define-element.js';
+export {
+  locales,
+  sourceLocale,
+  currentLocale,
+  resolveLocale,
+  setLocale,
+  resetLocale,
+  startLocale,
+  toLocale,
+  localeDir,
+  type Locale,
+  type SetLocaleOptions,
+} from './locale.js';
+export { pickText, isLocalizedText, type LocalizedText } from './localized-text.js';
+export { safeUrl, isSafeUrl, MAX_URL_LENGTH } from './safe-url.js';
+export {
+  loadJson,
+  LoadError,
+  DEFAULT_TIMEOUT,
+  DEFAULT_MAX_BYTES,
+  type LoadErrorKind,
+  type LoadOptions,
+  type LoadResult,
+} from './load-json.js';
+export { ScnErrorEvent, ScnLocaleChangeEvent } from './events.js';
+export { baseStyles } from './base-styles.js';
+export { warnOnce } from './warn.js';
+export { messages } from './messages.js';

@@ -1,0 +1,134 @@
+/** What went wrong loading a feed; a widget shows its fallback and may report the kind. */
+export type LoadErrorKind =
+  | 'unsafe-url'
+  | 'network'
+  | 'http'
+  | 'timeout'
+  | 'too-large'
+  | 'invalid-json'
+  | 'invalid-shape'
+  | 'aborted';
+
+export class LoadError extends Error {
+  override readonly name = 'LoadError';
+  constructor(
+    readonly kind: LoadErrorKind,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+export interface LoadOptions<T> {
+  /** milliseconds before the request is abandoned; default 8000 */
+  timeout?: number;
+  /** largest body accepted, in bytes; default 256 kB */
+  maxBytes?: number;
+  /** checks and normalises the parsed JSON; returns undefined when its shape is wrong */
+  validate: (data: unknown) => T | undefined;
+  /** the ETag of the copy already shown: a same-origin request asks If-None-Match */
+  etag?: string;
+  /** aborts the request, e.g. when the widget is removed */
+  signal?: AbortSignal;
+}
+
+export type LoadResult<T> =
+  | { ok: true; data: T; etag?: string }
+  | { ok: true; notModified: true; etag?: string }
+  | { ok: false; error: LoadError };
+
+export const DEFAULT_TIMEOUT = 8000;
+export const DEFAULT_MAX_BYTES = 256 * 1024;
+
+/**
+ * Fetches a JSON feed without ever throwing: a timeout, size cap and shape check turn every
+ * failure into a typed `LoadError` the widget can show and report.
+ * Credentials are never sent: feeds are public static files.
+ */
+export async function loadJson<T>(url: string, options: LoadOptions<T>): Promise<LoadResult<T>> {
+  const { timeout = DEFAULT_TIMEOUT, maxBytes = DEFAULT_MAX_BYTES, validate, etag, signal } = options;
+  let target: URL;
+  try {
+    target = new URL(url, document.baseURI);
+  } catch {
+    return fail('unsafe-url', `not a URL: ${url}`);
+  }
+  if (target.protocol !== 'https:' && target.protocol !== 'http:') {
+    return fail('unsafe-url', `feeds must be http(s): ${url}`);
+  }
+
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeout);
+  const onAbort = () => controller.abort();
+  signal?.addEventListener('abort', onAbort, { once: true });
+
+  try {
+    // If-None-Match is not CORS-safelisted: cross-origin, let the HTTP cache revalidate instead.
+    const sameOrigin = target.origin === location.origin;
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (etag && sameOrigin) headers['if-none-match'] = etag;
+    const response = await fetch(target, {
+      signal: controller.signal,
+      credentials: 'omit',
+      cache: 'no-cache',
+      headers: sameOrigin ? headers : {},
+    });
+    const newEtag = response.headers.get('etag') ?? undefined;
+    if (response.status === 304) return { ok: true, notModified: true, etag: newEtag ?? etag };
+    if (!response.ok) return fail('http', `HTTP ${response.status} from ${target.href}`, response.status);
+    const declared = Number(response.headers.get('content-length'));
+    if (declared > maxBytes) return fail('too-large', `${declared} bytes from ${target.href} (limit ${maxBytes})`);
+    const text = await readCapped(response, maxBytes);
+    if (text === undefined) return fail('too-large', `more than ${maxBytes} bytes from ${target.href}`);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      return fail('invalid-json', `invalid JSON from ${target.href}`);
+    }
+    const data = validate(parsed);
+    if (data === undefined) return fail('invalid-shape', `unexpected data shape from ${target.href}`);
+    return newEtag ? { ok: true, data, etag: newEtag } : { ok: true, data };
+  } catch (error) {
+    if (timedOut) return fail('timeout', `no answer from ${target.href} within ${timeout} ms`);
+    if (signal?.aborted) return fail('aborted', `request to ${target.href} aborted`);
+    return fail('network', `could not reach ${target.href}: ${error instanceof Error ? error.message : error}`);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+function fail(kind: LoadErrorKind, message: string, status?: number): { ok: false; error: LoadError } {
+  return { ok: false, error: new LoadError(kind, message, status) };
+}
+
+/** Reads the body as text, giving up (undefined) as soon as it passes `maxBytes`. */
+async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(all);
+}

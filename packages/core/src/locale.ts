@@ -1,0 +1,133 @@
+import { configureLocalization, type LocaleModule } from '@lit/localize';
+import { ScnLocaleChangeEvent } from './events.js';
+import { warnOnce } from './warn.js';
+
+/** The locales every widget speaks. English is the source; Arabic is written right to left. */
+export const locales = ['en', 'fr', 'es', 'ar'] as const;
+export type Locale = (typeof locales)[number];
+export const sourceLocale: Locale = 'en';
+const RTL: ReadonlySet<Locale> = new Set<Locale>(['ar']);
+const STORAGE_KEY = 'scn-locale';
+
+// Static imports per locale, so bundlers make one small chunk for each.
+const loaders: Record<Exclude<Locale, 'en'>, () => Promise<LocaleModule>> = {
+  fr: () => import('./generated/locales/fr.js'),
+  es: () => import('./generated/locales/es.js'),
+  ar: () => import('./generated/locales/ar.js'),
+};
+
+/** `'fr-CA'` → `'fr'`; anything we do not speak → undefined. */
+export function toLocale(tag: unknown): Locale | undefined {
+  if (typeof tag !== 'string') return undefined;
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
+  return locales.find((l) => l === primary);
+}
+
+export const localeDir = (locale: Locale): 'ltr' | 'rtl' => (RTL.has(locale) ? 'rtl' : 'ltr');
+
+let runtime: ReturnType<typeof configureLocalization> | undefined;
+/** The locale a person chose this visit (language toggle, setLocale); beats the page's lang. */
+let chosen: Locale | undefined;
+let active: Locale = sourceLocale;
+
+/** The locale widgets render in now. */
+export const currentLocale = (): Locale => active;
+
+function remembered(): Locale | undefined {
+  try {
+    return toLocale(localStorage.getItem(STORAGE_KEY));
+  } catch {
+    return undefined; // storage can be blocked (sandboxed frames, privacy settings)
+  }
+}
+
+/**
+ * The locale the page asks for: a person's choice > a remembered choice > `<html lang>` >
+ * the browser's languages > English.
+ */
+export function resolveLocale(): Locale {
+  return (
+    chosen ??
+    remembered() ??
+    toLocale(document.documentElement.lang) ??
+    navigator.languages.map(toLocale).find((l) => l !== undefined) ??
+    sourceLocale
+  );
+}
+
+async function apply(locale: Locale): Promise<void> {
+  active = locale;
+  await start().setLocale(locale);
+}
+
+function start(): ReturnType<typeof configureLocalization> {
+  if (runtime) return runtime;
+  runtime = configureLocalization({
+    sourceLocale,
+    targetLocales: locales.filter((l) => l !== sourceLocale),
+    loadLocale: (l) => loaders[l as Exclude<Locale, 'en'>](),
+  });
+  // When the host changes <html lang>, widgets follow (unless a person chose a language).
+  new MutationObserver(() => {
+    if (chosen) return;
+    const next = resolveLocale();
+    if (next === active) return;
+    document.dispatchEvent(new ScnLocaleChangeEvent(next, localeDir(next), false));
+    void apply(next);
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  return runtime;
+}
+
+/**
+ * Starts the page's one locale runtime (once) and applies the resolved locale.
+ * ScnElement calls this when the first widget connects; nothing runs at import time.
+ */
+export function startLocale(): Promise<void> {
+  const first = !runtime;
+  start();
+  const next = resolveLocale();
+  return first || next !== active ? apply(next) : Promise.resolve();
+}
+
+export interface SetLocaleOptions {
+  /** dispatches the cancelable `scn-locale-change` from here (default: document) */
+  origin?: EventTarget;
+  /** keep the choice for later visits (localStorage) */
+  remember?: boolean;
+}
+
+/**
+ * Switches every widget on the page to `locale`. Fires a cancelable `scn-locale-change` first;
+ * resolves to false when the locale is unknown or a listener cancelled the change.
+ */
+export async function setLocale(locale: string, options: SetLocaleOptions = {}): Promise<boolean> {
+  const next = toLocale(locale);
+  if (!next) {
+    warnOnce(`setLocale: "${locale}" is not one of ${locales.join(', ')}; keeping ${active}.`);
+    return false;
+  }
+  const event = new ScnLocaleChangeEvent(next, localeDir(next));
+  (options.origin ?? document).dispatchEvent(event);
+  if (event.defaultPrevented) return false;
+  chosen = next;
+  if (options.remember) {
+    try {
+      localStorage.setItem(STORAGE_KEY, next);
+    } catch {
+      warnOnce('could not remember the language: storage is blocked on this page.');
+    }
+  }
+  await apply(next);
+  return true;
+}
+
+/** Forgets a chosen and remembered locale (tests, and a "use the page's language" control). */
+export async function resetLocale(): Promise<void> {
+  chosen = undefined;
+  try {
+    localStorage.removeItem(STORAGE_KEY);
+  } catch {
+    /* blocked storage: nothing to forget */
+  }
+  await apply(resolveLocale());
+}
