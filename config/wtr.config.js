@@ -29,7 +29,8 @@ export function wtrConfig(options = {}) {
     browsers: [
       chromeLauncher({ launchOptions: { executablePath: chromePath(), headless: true, args: chromeArgs } }),
     ],
-    concurrency: 2,
+    // one page at a time: a background page gets no requestAnimationFrame and no :focus-visible
+    concurrency: 1,
     concurrentBrowsers: 1,
     testsFinishTimeout: options.testsFinishTimeout ?? 120_000,
     testFramework: { config: { timeout: 10_000 } },

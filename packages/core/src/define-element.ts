@@ -20,6 +20,7 @@ export function defineElement(tag: string, ctor: CustomElementConstructor, versi
   }
   try {
     (ctor as CustomElementConstructor & Versioned).scnVersion = version;
+    // eslint-disable-next-line no-restricted-syntax -- the one place that registers tags
     customElements.define(tag, ctor);
     return true;
   } catch (error) {

@@ -1,8 +1,8 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { nextEvent } from '../../../config/test-utils.js';
 import { html as litHtml } from 'lit';
 import {
   ScnElement,
-  ScnLocaleChangeEvent,
   currentLocale,
   messages,
   resetLocale,
@@ -61,9 +61,9 @@ describe('locale runtime', () => {
   it('re-renders widgets and sets rtl when <html lang> changes later', async () => {
     const el = await fixture<LocaleProbe>(html`<locale-probe></locale-probe>`);
     await settle(el);
-    const seen = oneEvent(document, 'scn-locale-change');
+    const seen = nextEvent(document, 'scn-locale-change');
     document.documentElement.lang = 'ar';
-    const event = (await seen) as ScnLocaleChangeEvent;
+    const event = await seen;
     expect(event.locale).to.equal('ar');
     expect(event.cancelable).to.equal(false);
     await settle(el);
@@ -118,9 +118,9 @@ describe('locale runtime', () => {
   it('dispatches the cancelable event from the origin it is given', async () => {
     const origin = document.createElement('div');
     document.body.append(origin);
-    const seen = oneEvent(origin, 'scn-locale-change');
+    const seen = nextEvent(origin, 'scn-locale-change');
     void setLocale('fr', { origin });
-    const event = (await seen) as ScnLocaleChangeEvent;
+    const event = await seen;
     expect(event.cancelable).to.equal(true);
     expect(event.dir).to.equal('ltr');
     origin.remove();

@@ -1,6 +1,7 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { nextEvent } from '../../../config/test-utils.js';
 import { html as litHtml } from 'lit';
-import { LoadError, ScnElement, ScnErrorEvent, messages } from '../src/index.js';
+import { LoadError, ScnElement, messages } from '../src/index.js';
 
 class BaseProbe extends ScnElement {
   override render() {
@@ -56,9 +57,9 @@ describe('ScnElement', () => {
     const warnings: string[] = [];
     console.warn = (m: string) => warnings.push(m);
     try {
-      const seen = oneEvent(document, 'scn-error');
+      const seen = nextEvent(document, 'scn-error');
       el.fail();
-      const event = (await seen) as ScnErrorEvent;
+      const event = await seen;
       expect(event.source).to.equal('/feed.json');
       expect((event.error as LoadError).status).to.equal(404);
     } finally {
