@@ -1,0 +1,98 @@
+import { LoadError, isLocalizedText, type LocalizedText } from '@strong-cities/core';
+
+/** A city, mayor or leader that endorsed the declaration. */
+export interface Signatory {
+  name: string;
+  /** an ISO 3166 region code ("FR") shown as the country's name in the visitor's language, or free text */
+  country?: string;
+}
+
+/** What the counter shows; every field optional so sources can be layered (feed > inline > attributes > …). */
+export interface Declaration {
+  count?: number;
+  /** shows the count as a lower bound: "40+" */
+  approximate?: boolean;
+  title?: LocalizedText;
+  url?: string;
+  goal?: number;
+  updated?: string;
+  signatories?: Signatory[];
+}
+
+/** Where the default link leads: the network's site (one constant, one place). */
+export const DEFAULT_URL = 'https://strongcitiesnetwork.org/';
+
+/**
+ * The seed's fact: in November 2022, at the Transatlantic Mayors' Dialogue in The Hague, more than
+ * 40 cities endorsed the Hague Mayors' Declaration and Action Plan. Its title is localized at render.
+ */
+export const SEED = { count: 40, approximate: true, updated: '2022-11' } as const satisfies Declaration;
+
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+export const isDate = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v));
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+
+/**
+ * Checks a feed or inline document (see feed.schema.json). A missing, negative or non-numeric
+ * `count` makes the whole document unusable; other fields that do not fit are left out.
+ */
+export function toDeclaration(data: unknown): Declaration | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const d = data as Record<string, unknown>;
+  if (!isCount(d.count)) return undefined;
+  const out: Declaration = { count: Math.round(d.count), approximate: d.approximate === true };
+  if (isLocalizedText(d.title)) out.title = d.title;
+  if (isText(d.url)) out.url = d.url;
+  if (isCount(d.goal) && d.goal > 0) out.goal = d.goal;
+  if (isDate(d.updated)) out.updated = d.updated;
+  if (Array.isArray(d.signatories)) {
+    out.signatories = d.signatories.flatMap((s: unknown) => {
+      const { name, country } = (s ?? {}) as Record<string, unknown>;
+      return isText(name) ? [{ name, country: isText(country) ? country : undefined }] : [];
+    });
+  }
+  return out;
+}
+
+/** "57" → 57; "40+" → 40, approximate. Anything else (negative, words, NaN) → undefined. */
+export function parseCount(text: string): Declaration | undefined {
+  const m = /^\s*(\d+)\s*(\+?)\s*$/.exec(text);
+  return m ? { count: Number(m[1]), approximate: m[2] === '+' } : undefined;
+}
+
+/** The first number a partner wrote in the tag's own text, e.g. "1,234+ cities have…". */
+export function fromText(text: string): Declaration | undefined {
+  const m = /(\d(?:[\d,.\u00a0\u202f ]*\d)?)\s*(\+?)/.exec(text);
+  return m ? { count: Number(m[1].replace(/\D/g, '')), approximate: m[2] === '+' } : undefined;
+}
+
+/** Reads a child `<script type="application/json">`: its data, or why it cannot be used. */
+export function fromInline(host: Element): Declaration | LoadError | undefined {
+  const script = host.querySelector(':scope > script[type="application/json"]');
+  if (!script) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(script.textContent ?? '');
+  } catch {
+    return new LoadError('invalid-json', 'inline JSON does not parse');
+  }
+  return toDeclaration(data) ?? new LoadError('invalid-shape', 'inline JSON is not a declaration (see feed.schema.json)');
+}
+
+/**
+ * Layers sources, first wins per field. `count`, `approximate` and `updated` travel together: a
+ * partner's exact `value="57"` must not inherit the seed's "+" nor its date.
+ */
+export function layer(...sources: (Declaration | undefined)[]): Declaration & { count: number } {
+  const first = <K extends keyof Declaration>(k: K) => sources.find((s) => s?.[k] !== undefined)?.[k];
+  const counted = sources.find((s) => s?.count !== undefined);
+  return {
+    count: counted?.count ?? SEED.count,
+    approximate: counted?.approximate,
+    updated: counted?.updated,
+    title: first('title'),
+    url: first('url'),
+    goal: first('goal'),
+    signatories: first('signatories'),
+  };
+}

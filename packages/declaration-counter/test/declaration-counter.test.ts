@@ -1,0 +1,305 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { resetLocale, setLocale } from '@strong-cities/core';
+import { captureWarnings, until } from '../../../config/test-utils.js';
+import { DEFAULT_URL, type DeclarationCounter } from '../src/index.js';
+import '../src/define.js';
+import { json, part, shownCount, spokenStatement } from './helpers.js';
+
+const HAGUE = "40+ cities have endorsed the Hague Mayors' Declaration and Action Plan";
+
+describe('<scn-declaration-counter>', () => {
+  // the count-up has its own tests (motion.test.ts): here numbers show at once
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  afterEach(() => resetLocale());
+
+  describe('a bare tag', () => {
+    it('states the seed: 40+ cities endorsed the Hague declaration, as of November 2022', async () => {
+      const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter></scn-declaration-counter>`);
+      expect(shownCount(el)).to.equal('40+');
+      expect(spokenStatement(el)).to.equal(HAGUE);
+      expect(part(el, 'updated')?.textContent?.trim()).to.equal('As of November 2022');
+    });
+
+    it('links to read or endorse the declaration', async () => {
+      const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter></scn-declaration-counter>`);
+      const link = part<HTMLAnchorElement>(el, 'link');
+      expect(link?.href).to.equal(DEFAULT_URL);
+      expect(link?.textContent?.trim()).to.equal('Read or endorse the declaration');
+    });
+
+    it('hides the animated digits from screen readers and exposes the final number once', async () => {
+      const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter></scn-declaration-counter>`);
+      expect(part(el, 'count')?.getAttribute('aria-hidden')).to.equal('true');
+      expect(spokenStatement(el).match(/40\+/g)).to.have.length(1);
+    });
+  });
+
+  describe('data sources', () => {
+    it('uses the attributes: value, label, href, goal, updated', async () => {
+      const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter
+        value="57" label="the Charter of Oslo" href="https://city.example/charter" goal="80" updated="2024-03-15"
+      ></scn-declaration-counter>`);
+      expect(shownCount(el)).to.equal('57');
+      expect(spokenStatement(el)).to.equal('57 cities have endorsed the Charter of Oslo');
+      expect(part<HTMLAnchorElement>(el, 'link')?.href).to.equal('https://city.example/charter');
+      expect(part(el, 'progress')?.getAttribute('aria-valuemax')).to.equal('80');
+      expect(part(el, 'updated')?.textContent?.trim()).to.equal('As of March 15, 2024');
+    });
+
+    it('reads value="40+" as at least 40', async () => {
+      const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter value="12+"></scn-declaration-counter>`);
+      expect(shownCount(el)).to.equal('12+');
+    });
+
+    it('uses the singular for one city', async () => {
+      const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter value="1" label="the Pact"></scn-declaration-counter>`);
+      expect(spokenStatement(el)).to.equal('1 city has endorsed the Pact');
+    });
+
+    it('does not give an exact attribute count the seed date or "+"', async () => {
+      const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter value="57"></scn-declaration-counter>`);
+      expect(shownCount(el)).to.equal('57');
+      expect(part(el, 'updated')).to.equal(null);
+    });
+
+    it('prefers inline JSON to attributes', async () => {
+      const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter value="57" label="the attribute title">
+        <script type="application/json">{ "count": 63, "title": "the inline title", "url": "https://city.example/inline" }</script>
+      </scn-declaration-counter>`);
+      expect(spokenStatement(el)).to.equal('63 cities have endorsed the inline title');
+      expect(part<HTMLAnchorElement>(el, 'link')?.href).to.equal('https://city.example/inline');
+    });
+
+    it('prefers the feed to inline JSON, with its title in the active locale', async () => {
+      await setLocale('fr');
+      const src = json({ count: 81, title: { en: 'the Feed Declaration', fr: 'la Déclaration du flux' } });
+      const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter src=${src}>
+        <script type="application/json">{ "count": 63 }</script>
+      </scn-declaration-counter>`);
+      await until(() => shownCount(el) === '81', 'the feed count');
+      expect(spokenStatement(el)).to.equal('81 villes ont approuvé la Déclaration du flux');
+      await setLocale('en');
+      await el.updateComplete;
+      expect(spokenStatement(el)).to.equal('81 cities have endorsed the Feed Declaration');
+    });
+
+    it('falls back to the number in its own text when nothing else is given', async () => {
+      const el = await fixture<DeclarationCounter>(
+        html`<scn-declaration-counter>More than 1,234+ cities have endorsed it.</scn-declaration-counter>`,
+      );
+      expect(shownCount(el)).to.equal('1,234+');
+    });
+
+    it('prefers attributes to its own text', async () => {
+      const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter value="9">72 cities</scn-declaration-counter>`);
+      expect(shownCount(el)).to.equal('9');
+    });
+
+    it('lists signatories with their countries, skipping entries without a name', async () => {
+      const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter>
+        <script type="application/json">
+          { "count": 3, "signatories": [{ "name": "The Hague", "country": "NL" }, { "name": "Denver", "country": "USA" }, { "country": "FR" }, "x", { "name": "Oslo" }] }
+        </script>
+      </scn-declaration-counter>`);
+      const items = [...(el.shadowRoot?.querySelectorAll('li') ?? [])].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+      expect(items).to.deep.equal(['The Hague (Netherlands)', 'Denver (USA)', 'Oslo']);
+    });
+  });
+
+  describe('bad attributes', () => {
+    for (const value of ['-5', 'forty', '4.5.6', '']) {
+      it(`ignores value="${value}" with one warning and shows the seed`, async () => {
+        let el: DeclarationCounter | undefined;
+        const warnings = await captureWarnings(async () => {
+          el = await fixture<DeclarationCounter>(html`<scn-declaration-counter value=${value}></scn-declaration-counter>`);
+        });
+        if (!el) throw new Error('no element');
+        expect(shownCount(el)).to.equal('40+');
+        expect(warnings).to.have.length(1);
+        expect(warnings[0]).to.contain(`value="${value}"`);
+      });
+    }
+
+    it('refuses a javascript: href and links to the declaration instead', async () => {
+      let el: DeclarationCounter | undefined;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<DeclarationCounter>(html`<scn-declaration-counter href="javascript:alert(1)"></scn-declaration-counter>`);
+      });
+      if (!el) throw new Error('no element');
+      expect(part<HTMLAnchorElement>(el, 'link')?.href).to.equal(DEFAULT_URL);
+      expect(warnings).to.have.length(1);
+    });
+
+    it('refuses a data: url from a feed', async () => {
+      const src = json({ count: 5, url: 'data:text/html,<script>alert(1)</script>' });
+      const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter src=${src}></scn-declaration-counter>`);
+      await until(() => shownCount(el) === '5', 'the feed count');
+      expect(part<HTMLAnchorElement>(el, 'link')?.href).to.equal(DEFAULT_URL);
+    });
+
+    it('shows no progress bar for a goal that is not a positive number, and warns', async () => {
+      let el: DeclarationCounter | undefined;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<DeclarationCounter>(html`<scn-declaration-counter goal="-10"></scn-declaration-counter>`);
+      });
+      if (!el) throw new Error('no element');
+      expect(part(el, 'progress')).to.equal(null);
+      expect(warnings.join()).to.contain('goal');
+    });
+
+    it('ignores an updated value that is not a date, and warns', async () => {
+      let el: DeclarationCounter | undefined;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<DeclarationCounter>(html`<scn-declaration-counter value="3" updated="soon"></scn-declaration-counter>`);
+      });
+      if (!el) throw new Error('no element');
+      expect(part(el, 'updated')).to.equal(null);
+      expect(warnings.join()).to.contain('updated="soon"');
+    });
+
+    it('uses standard notation for an unknown one, and warns', async () => {
+      let el: DeclarationCounter | undefined;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<DeclarationCounter>(html`<scn-declaration-counter value="12500" notation="tiny"></scn-declaration-counter>`);
+      });
+      if (!el) throw new Error('no element');
+      expect(shownCount(el)).to.equal('12,500');
+      expect(warnings.join()).to.contain('notation="tiny"');
+    });
+  });
+
+  describe('numbers and dates in the active locale', () => {
+    it('writes "40+" in French, with the French sentence', async () => {
+      await setLocale('fr');
+      const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter></scn-declaration-counter>`);
+      expect(shownCount(el)).to.equal('40+');
+      expect(spokenStatement(el)).to.equal('40+ villes ont approuvé la Déclaration des maires de La Haye et son plan d’action');
+      expect(part(el, 'updated')?.textContent?.trim()).to.equal('Mise à jour : novembre 2022');
+    });
+
+    it('groups thousands as French does', async () => {
+      await setLocale('fr');
+      const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter value="12345"></scn-declaration-counter>`);
+      expect(shownCount(el)).to.equal('12\u202f345');
+    });
+
+    it('writes Arabic-Indic digits in Arabic, right to left', async () => {
+      await setLocale('ar');
+      const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter updated="2024-03-15"></scn-declaration-counter>`);
+      expect(shownCount(el)).to.equal('٤٠+');
+      expect(el.dir).to.equal('rtl');
+      expect(part(el, 'updated')?.textContent).to.contain('٢٠٢٢');
+    });
+
+    it('writes Spanish', async () => {
+      await setLocale('es');
+      const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter value="1500" goal="2000"></scn-declaration-counter>`);
+      expect(shownCount(el)).to.equal('1500');
+      expect(part(el, 'progress')?.getAttribute('aria-valuetext')).to.equal('1500 de 2000');
+    });
+
+    it('follows a locale change after rendering', async () => {
+      const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter value="2500"></scn-declaration-counter>`);
+      expect(shownCount(el)).to.equal('2,500');
+      await setLocale('ar');
+      await el.updateComplete;
+      expect(shownCount(el)).to.equal('٢٬٥٠٠');
+    });
+
+    it('writes large counts short with notation="compact"', async () => {
+      const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter value="12500" notation="compact"></scn-declaration-counter>`);
+      expect(shownCount(el)).to.equal('13K');
+      await setLocale('fr');
+      await el.updateComplete;
+      expect(shownCount(el)).to.equal('13\u00a0k');
+    });
+  });
+
+  describe('goal', () => {
+    it('is a progressbar with its range, value and a localized value text', async () => {
+      const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter value="40" goal="100"></scn-declaration-counter>`);
+      const bar = part(el, 'progress');
+      if (!bar) throw new Error('no progress bar');
+      expect(bar.getAttribute('role')).to.equal('progressbar');
+      expect(bar.getAttribute('aria-valuemin')).to.equal('0');
+      expect(bar.getAttribute('aria-valuemax')).to.equal('100');
+      expect(bar.getAttribute('aria-valuenow')).to.equal('40');
+      expect(bar.getAttribute('aria-valuetext')).to.equal('40 of 100');
+      expect(bar.getAttribute('aria-label')).to.equal('Progress towards the goal');
+      const fill = bar.firstElementChild as HTMLElement;
+      expect(fill.getBoundingClientRect().width / bar.clientWidth).to.be.closeTo(0.4, 0.02);
+      await setLocale('fr');
+      await el.updateComplete;
+      expect(bar.getAttribute('aria-valuetext')).to.equal('40 sur 100');
+      expect(bar.getAttribute('aria-label')).to.equal('Progression vers l’objectif');
+      await setLocale('ar');
+      await el.updateComplete;
+      expect(bar.getAttribute('aria-valuetext')).to.equal('٤٠ من ١٠٠');
+    });
+
+    it('stays within its range when the goal is passed', async () => {
+      const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter value="120" goal="100"></scn-declaration-counter>`);
+      const bar = part(el, 'progress');
+      expect(bar?.getAttribute('aria-valuenow')).to.equal('100');
+      expect(bar?.getAttribute('aria-valuetext')).to.equal('120 of 100');
+    });
+
+    it('takes its goal from the feed', async () => {
+      const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter src=${json({ count: 30, goal: 60 })}></scn-declaration-counter>`);
+      await until(() => part(el, 'progress') !== null, 'the progress bar');
+      expect(part(el, 'progress')?.getAttribute('aria-valuetext')).to.equal('30 of 60');
+    });
+  });
+
+  describe('signatory disclosure', () => {
+    const withSignatories = () => html`<scn-declaration-counter>
+      <script type="application/json">{ "count": 2, "signatories": [{ "name": "The Hague", "country": "NL" }, { "name": "Denver", "country": "US" }] }</script>
+    </scn-declaration-counter>`;
+
+    it('is a collapsed button controlling a hidden region', async () => {
+      const el = await fixture<DeclarationCounter>(withSignatories());
+      const button = part<HTMLButtonElement>(el, 'toggle');
+      const region = part(el, 'signatories');
+      if (!button || !region) throw new Error('no disclosure');
+      expect(button.textContent?.trim()).to.equal('Signatories (2)');
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(button.getAttribute('aria-controls')).to.equal(region.id);
+      expect(region.getAttribute('role')).to.equal('region');
+      expect(region.getAttribute('aria-labelledby')).to.equal(button.id);
+      expect(region.checkVisibility()).to.equal(false);
+    });
+
+    it('opens with Enter and closes with Space', async () => {
+      const el = await fixture<DeclarationCounter>(withSignatories());
+      const button = part<HTMLButtonElement>(el, 'toggle');
+      const region = part(el, 'signatories');
+      if (!button || !region) throw new Error('no disclosure');
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(region.checkVisibility()).to.equal(true);
+      expect(region.textContent).to.contain('Denver');
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(region.checkVisibility()).to.equal(false);
+    });
+
+    it('names countries in the active locale', async () => {
+      await setLocale('fr');
+      const el = await fixture<DeclarationCounter>(withSignatories());
+      part<HTMLButtonElement>(el, 'toggle')?.click();
+      await el.updateComplete;
+      expect(part(el, 'signatories')?.textContent?.replace(/\s+/g, ' ')).to.contain('The Hague (Pays-Bas)');
+      expect(part(el, 'toggle')?.textContent?.trim()).to.equal('Signataires (2)');
+    });
+
+    it('is absent when there are no signatories', async () => {
+      const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter></scn-declaration-counter>`);
+      expect(part(el, 'toggle')).to.equal(null);
+    });
+  });
+});
