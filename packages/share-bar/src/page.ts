@@ -1,0 +1,12 @@
+import { safeUrl } from '@strong-cities/core';
+
+/** The page's own address: its `<link rel=canonical>`, else the location without the fragment. */
+export function pageUrl(): string {
+  const here = location.href.split('#')[0] ?? location.href;
+  const canonical = document.querySelector('link[rel~="canonical" i]')?.getAttribute('href');
+  return safeUrl(canonical, here, '<scn-share-bar> <link rel=canonical>');
+}
+
+/** The page's title as a sharer would show it: `og:title`, else `document.title`. */
+export const pageText = (): string =>
+  document.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim() || document.title;

@@ -1,0 +1,275 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { ScnElement, messages, safeUrl, warnOnce } from '@strong-cities/core';
+import { iconCheck, iconShare, iconStyles, renderIcon, type Icon } from '@strong-cities/icons';
+import { ScnShareEvent, type ShareTarget } from './events.js';
+import { rememberInstance, rememberedInstance, toInstance } from './instance.js';
+import { DEFAULT_NETWORKS, cut, mastodonHref, networkIds, networks, parseNetworks, type NetworkId } from './networks.js';
+import { pageText, pageUrl } from './page.js';
+import { styles } from './share-bar.styles.js';
+
+/** Longest text shared; networks cut it further to their own limits. */
+export const MAX_TEXT = 500;
+const layouts = ['horizontal', 'vertical'];
+const sizes = ['s', 'm', 'l'];
+const TAG = '<scn-share-bar>';
+
+/**
+ * @summary Shares the current page, with no request to any network before a click.
+ *
+ * Each network is a real link to its share address; Mastodon asks for the visitor's own server
+ * in a dialog; "Copy link" uses the clipboard; "Share…" opens the device's share sheet where
+ * the browser has one.
+ *
+ * @csspart list - the row (or column) of share controls
+ * @csspart control - each link or button; also `control-<network>`, e.g. `control-linkedin`
+ * @csspart label - the visible network name, when `labels` is set
+ * @csspart dialog - the Mastodon server prompt
+ * @csspart input - the server field in that prompt
+ * @csspart button - the prompt's buttons
+ *
+ * @cssprop [--scn-share-gap=var(--scn-space-2)] - space between controls
+ * @cssprop [--scn-share-radius=var(--scn-radius-pill)] - corner radius of controls
+ * @cssprop [--scn-share-background=var(--scn-color-surface)] - control background
+ * @cssprop [--scn-share-color=var(--scn-color-text)] - control icon and label colour
+ * @cssprop [--scn-share-border=var(--scn-color-border)] - control border colour
+ * @cssprop [--scn-share-background-hover=var(--scn-color-brand)] - control background on hover
+ * @cssprop [--scn-share-color-hover=var(--scn-color-on-brand)] - control colour on hover
+ *
+ * @fires scn-share - {ScnShareEvent} just before a share opens or the link is copied; cancelable
+ */
+export class ShareBar extends ScnElement {
+  static override styles = [ScnElement.styles, iconStyles, styles];
+
+  /** The address to share. Default: the page's `<link rel=canonical>`, else its URL without the fragment. */
+  @property() url?: string;
+
+  /** The text to share with it. Default: the page's `og:title`, else its title. */
+  @property() text?: string;
+
+  /**
+   * The networks to offer, in order, separated by spaces: facebook, linkedin, x, bluesky,
+   * mastodon, threads, whatsapp, telegram, email, copy.
+   */
+  @property() networks = DEFAULT_NETWORKS;
+
+  /** `horizontal` (default) or `vertical`. */
+  @property({ reflect: true }) layout = 'horizontal';
+
+  /** Control size: `s`, `m` (default) or `l`. */
+  @property({ reflect: true }) size = 'm';
+
+  /** Show each network's name next to its icon (default: icons only). */
+  @property({ type: Boolean, reflect: true }) labels = false;
+
+  @state() private status: '' | 'copied' | 'failed' = '';
+  @state() private invalid = false;
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+  @query('input') private input?: HTMLInputElement;
+
+  #opener?: HTMLElement;
+  #timer?: ReturnType<typeof setTimeout>;
+
+  /** The address shared: `url` when it is a safe http(s) URL, else the page's address (one warning). */
+  private get shareUrl(): string {
+    const page = pageUrl();
+    const url = safeUrl(this.url, page, `${TAG} url`);
+    if (/^https?:/.test(url)) return url;
+    warnOnce(`${TAG} url: "${url.slice(0, 80)}" is not a web page; sharing ${page} instead.`);
+    return page;
+  }
+
+  /** The text shared: one line, at most MAX_TEXT characters. */
+  private get shareText(): string {
+    const clean = (value: unknown) => String(value ?? '').replace(/[\p{Cc}\s]+/gu, ' ').trim();
+    return cut(clean(this.text) || clean(pageText()), MAX_TEXT);
+  }
+
+  /** The networks offered, known names only, in the order given; the default when none is known. */
+  private get offered(): NetworkId[] {
+    const { ids, unknown } = parseNetworks(String(this.networks ?? ''));
+    if (unknown.length || !ids.length) {
+      warnOnce(`${TAG} networks="${this.networks}": skipping unknown or missing names; known are ${networkIds.join(' ')}.`);
+    }
+    return ids.length ? ids : parseNetworks(DEFAULT_NETWORKS).ids;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('layout') && !layouts.includes(this.layout)) {
+      warnOnce(`${TAG} layout="${this.layout}" is not one of ${layouts.join(', ')}; using horizontal.`);
+    }
+    if (changed.has('size') && !sizes.includes(this.size)) {
+      warnOnce(`${TAG} size="${this.size}" is not one of ${sizes.join(', ')}; using m.`);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#timer);
+  }
+
+  override render() {
+    const url = this.shareUrl;
+    const text = this.shareText;
+    const offered = this.offered;
+    return html`<ul part="list" aria-label=${msg('Share this page', { id: 'share-bar.share-page' })}>
+        ${typeof navigator.share === 'function'
+          ? html`<li>${this.#button('native', iconShare, msg('Share…', { id: 'share-bar.native' }), msg('Share…', { id: 'share-bar.native' }), this.#native)}</li>`
+          : nothing}
+        ${offered.map((id) => html`<li>${this.#control(id, url, text)}</li>`)}
+      </ul>
+      <p class="visually-hidden" role="status">${this.status === 'copied'
+        ? msg('Link copied', { id: 'share-bar.copied' })
+        : this.status === 'failed'
+          ? msg('The link could not be copied', { id: 'share-bar.copy-failed' })
+          : ''}</p>
+      <span id="new-tab" hidden>${messages.opensInNewTab()}</span>
+      ${offered.includes('mastodon') ? this.#prompt() : nothing}`;
+  }
+
+  #control(id: NetworkId, url: string, text: string) {
+    const network = networks[id];
+    const content = this.#content(id === 'copy' && this.status === 'copied' ? iconCheck : network.icon, network.name());
+    if (!network.href) {
+      return this.#button(id, network.icon, network.name(), network.label(), id === 'copy' ? this.#copy : this.#ask, content);
+    }
+    // mail opens the visitor's mail program: no blank tab left behind
+    const blank = id !== 'email';
+    return html`<a
+      part="control control-${id}"
+      class="control"
+      href=${network.href(url, text)}
+      target=${blank ? '_blank' : nothing}
+      rel="noopener noreferrer"
+      aria-label=${network.label()}
+      aria-describedby=${blank ? 'new-tab' : nothing}
+      title=${this.labels ? nothing : network.label()}
+      @click=${(event: Event) => {
+        if (!this.#announce(id, url)) event.preventDefault();
+      }}
+      >${content}</a
+    >`;
+  }
+
+  #button(id: ShareTarget, icon: Icon, name: string, label: string, action: (opener: HTMLElement) => unknown, content = this.#content(icon, name)) {
+    return html`<button
+      type="button"
+      part="control control-${id}"
+      class="control"
+      aria-label=${label}
+      aria-haspopup=${id === 'mastodon' ? 'dialog' : nothing}
+      title=${this.labels ? nothing : label}
+      @click=${(event: Event) => action.call(this, event.currentTarget as HTMLElement)}
+    >${content}</button>`;
+  }
+
+  #content(icon: Icon, name: string) {
+    return html`${renderIcon(icon)}${this.labels ? html`<span part="label">${name}</span>` : nothing}`;
+  }
+
+  /** Tells the host a share is about to happen; false when it cancelled it. */
+  #announce(network: ShareTarget, url: string): boolean {
+    return this.dispatchEvent(new ScnShareEvent(network, url));
+  }
+
+  async #native() {
+    const url = this.shareUrl;
+    if (!this.#announce('native', url)) return;
+    try {
+      await navigator.share({ text: this.shareText, url });
+    } catch (error) {
+      // AbortError: the visitor closed the share sheet, which is their choice, not a failure
+      if (error instanceof DOMException && error.name === 'AbortError') return;
+      this.reportError(error instanceof Error ? error : new Error(String(error)), 'navigator.share');
+    }
+  }
+
+  async #copy(opener: HTMLElement) {
+    const url = this.shareUrl;
+    if (!this.#announce('copy', url)) return;
+    let copied: boolean;
+    try {
+      await navigator.clipboard.writeText(url);
+      copied = true;
+    } catch {
+      copied = this.#copyBySelection(url, opener);
+    }
+    // empty the live region first so a second copy is announced again
+    this.status = '';
+    await this.updateComplete;
+    this.status = copied ? 'copied' : 'failed';
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => (this.status = ''), 4000);
+  }
+
+  /** Fallback for pages without the Clipboard API (insecure context, old browsers). */
+  #copyBySelection(url: string, opener: HTMLElement): boolean {
+    const area = document.createElement('textarea');
+    area.value = url;
+    area.className = 'visually-hidden';
+    this.renderRoot.append(area);
+    area.select();
+    try {
+      return document.execCommand('copy');
+    } catch {
+      return false;
+    } finally {
+      area.remove();
+      opener.focus();
+    }
+  }
+
+  #ask(opener: HTMLElement) {
+    this.#opener = opener;
+    this.invalid = false;
+    if (this.input) this.input.value = rememberedInstance();
+    this.dialog?.showModal();
+  }
+
+  #prompt() {
+    const name = networks.mastodon.label();
+    return html`<dialog part="dialog" aria-labelledby="prompt-title" @close=${() => this.#opener?.focus()}>
+      <form method="dialog" novalidate @submit=${this.#submit}>
+        <h2 id="prompt-title">${name}</h2>
+        <label for="instance">${msg('Your Mastodon server', { id: 'share-bar.instance' })}</label>
+        <input
+          id="instance"
+          part="input"
+          autocomplete="off"
+          autocapitalize="none"
+          spellcheck="false"
+          inputmode="url"
+          placeholder="mastodon.social"
+          aria-describedby="instance-hint"
+          aria-invalid=${this.invalid ? 'true' : 'false'}
+        />
+        <p id="instance-hint" class=${this.invalid ? 'error' : 'hint'} aria-live="polite">
+          ${this.invalid
+            ? msg('Enter a server name such as mastodon.social.', { id: 'share-bar.instance-invalid' })
+            : msg('The server where you have your account, such as mastodon.social.', { id: 'share-bar.instance-hint' })}
+        </p>
+        <div class="actions">
+          <button part="button" class="primary">${msg('Share', { id: 'share-bar.submit' })}</button>
+          <button part="button" type="button" @click=${() => this.dialog?.close()}>${msg('Cancel', { id: 'share-bar.cancel' })}</button>
+        </div>
+      </form>
+    </dialog>`;
+  }
+
+  #submit(event: SubmitEvent) {
+    event.preventDefault();
+    const host = toInstance(this.input?.value ?? '');
+    if (!host) {
+      this.invalid = true;
+      this.input?.focus();
+      return;
+    }
+    rememberInstance(host);
+    this.dialog?.close();
+    const url = this.shareUrl;
+    if (this.#announce('mastodon', url)) window.open(mastodonHref(host, url, this.shareText), '_blank', 'noopener,noreferrer');
+  }
+}

@@ -1,0 +1,284 @@
+import { expect, html } from '@open-wc/testing';
+import { resetLocale, setLocale } from '@strong-cities/core';
+import { sendKeys } from '@web/test-runner-commands';
+import { captureWarnings, nextEvent, until } from '../../../config/test-utils.js';
+import type { ShareBar } from '../src/index.js';
+import { bar, control, settle, status, stubNavigator } from './helpers.js';
+
+const NEWS = 'https://city.example/news/1';
+const STORAGE_KEY = 'scn-mastodon-instance';
+
+describe('<scn-share-bar> copy link', () => {
+  const restores: (() => void)[] = [];
+  beforeEach(() => restores.push(stubNavigator('share', undefined)));
+  afterEach(async () => {
+    restores.splice(0).forEach((r) => r());
+    await resetLocale();
+  });
+
+  it('copies the shared URL and says so in a polite live region', async () => {
+    const written: string[] = [];
+    restores.push(stubNavigator('clipboard', { writeText: async (t: string) => void written.push(t) }));
+    const el = await bar(html`<scn-share-bar url=${NEWS}></scn-share-bar>`);
+    const seen = nextEvent(el, 'scn-share');
+    control(el, 'copy').click();
+    expect((await seen).network).to.equal('copy');
+    await until(() => status(el) !== '', 'status');
+    expect(written).to.deep.equal([NEWS]);
+    expect(status(el)).to.equal('Link copied');
+    const region = el.shadowRoot?.querySelector('[role="status"]');
+    expect(region?.getAttribute('aria-live') ?? 'polite').to.equal('polite');
+    expect(control(el, 'copy').querySelector('svg path')?.getAttribute('d')).to.equal('M5 12l5 5l10 -10'); // check mark
+  });
+
+  it('says it in the active language', async () => {
+    restores.push(stubNavigator('clipboard', { writeText: async () => undefined }));
+    const el = await bar(html`<scn-share-bar url=${NEWS}></scn-share-bar>`);
+    await setLocale('fr');
+    await settle(el);
+    control(el, 'copy').click();
+    await until(() => status(el) !== '', 'status');
+    expect(status(el)).to.equal('Lien copié');
+  });
+
+  it('falls back to a selection copy without the Clipboard API', async () => {
+    restores.push(stubNavigator('clipboard', undefined));
+    const original = document.execCommand;
+    const commands: string[] = [];
+    document.execCommand = (command: string) => (commands.push(command), true);
+    try {
+      const el = await bar(html`<scn-share-bar url=${NEWS}></scn-share-bar>`);
+      const button = control(el, 'copy');
+      button.focus();
+      button.click();
+      await until(() => status(el) !== '', 'status');
+      expect(commands).to.deep.equal(['copy']);
+      expect(status(el)).to.equal('Link copied');
+      expect(el.shadowRoot?.activeElement).to.equal(button);
+      expect(el.shadowRoot?.querySelector('textarea')).to.equal(null);
+    } finally {
+      document.execCommand = original;
+    }
+  });
+
+  it('says when the link could not be copied', async () => {
+    restores.push(stubNavigator('clipboard', { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) }));
+    const original = document.execCommand;
+    document.execCommand = () => {
+      throw new Error('no');
+    };
+    try {
+      const el = await bar(html`<scn-share-bar url=${NEWS}></scn-share-bar>`);
+      control(el, 'copy').click();
+      await until(() => status(el) !== '', 'status');
+      expect(status(el)).to.equal('The link could not be copied');
+    } finally {
+      document.execCommand = original;
+    }
+  });
+
+  it('announces a second copy again', async () => {
+    restores.push(stubNavigator('clipboard', { writeText: async () => undefined }));
+    const el = await bar(html`<scn-share-bar url=${NEWS}></scn-share-bar>`);
+    control(el, 'copy').click();
+    await until(() => status(el) !== '', 'first status');
+    const texts: string[] = [];
+    const region = el.shadowRoot?.querySelector('[role="status"]');
+    if (!region) throw new Error('no live region');
+    const observer = new MutationObserver(() => texts.push(region.textContent?.trim() ?? ''));
+    observer.observe(region, { childList: true, subtree: true, characterData: true });
+    control(el, 'copy').click();
+    await until(() => texts.includes('') && status(el) === 'Link copied', 'second status');
+    observer.disconnect();
+  });
+
+  it('copies nothing when the scn-share event is cancelled', async () => {
+    const written: string[] = [];
+    restores.push(stubNavigator('clipboard', { writeText: async (t: string) => void written.push(t) }));
+    const el = await bar(html`<scn-share-bar url=${NEWS}></scn-share-bar>`);
+    el.addEventListener('scn-share', (e) => e.preventDefault());
+    control(el, 'copy').click();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(written).to.deep.equal([]);
+    expect(status(el)).to.equal('');
+  });
+});
+
+describe('<scn-share-bar> Web Share', () => {
+  let restore: () => void = () => undefined;
+  afterEach(() => restore());
+
+  it('offers no "Share…" button without navigator.share', async () => {
+    restore = stubNavigator('share', undefined);
+    const el = await bar(html`<scn-share-bar></scn-share-bar>`);
+    expect(el.shadowRoot?.querySelector('[part~="control-native"]')).to.equal(null);
+  });
+
+  it('offers "Share…" first and opens the share sheet with text and URL', async () => {
+    const shared: ShareData[] = [];
+    restore = stubNavigator('share', async (data: ShareData) => void shared.push(data));
+    const el = await bar(html`<scn-share-bar url=${NEWS} text="City news"></scn-share-bar>`);
+    const button = el.shadowRoot?.querySelector('.control');
+    expect(button?.getAttribute('aria-label')).to.equal('Share…');
+    const seen = nextEvent(el, 'scn-share');
+    (button as HTMLElement).click();
+    expect((await seen).network).to.equal('native');
+    await until(() => shared.length > 0, 'share');
+    expect(shared[0]).to.deep.equal({ text: 'City news', url: NEWS });
+    await expect(el).to.be.accessible();
+  });
+
+  it('treats a dismissed share sheet (AbortError) as no error', async () => {
+    restore = stubNavigator('share', () => Promise.reject(new DOMException('dismissed', 'AbortError')));
+    const el = await bar(html`<scn-share-bar url=${NEWS}></scn-share-bar>`);
+    let errors = 0;
+    el.addEventListener('scn-error', () => errors++);
+    const warnings = await captureWarnings(async () => {
+      control(el, 'native').click();
+      await new Promise((r) => setTimeout(r, 50));
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(errors).to.equal(0);
+  });
+
+  it('reports another failure with one warning and scn-error', async () => {
+    restore = stubNavigator('share', () => Promise.reject(new DOMException('blocked', 'NotAllowedError')));
+    const el = await bar(html`<scn-share-bar url=${NEWS}></scn-share-bar>`);
+    const warnings = await captureWarnings(async () => {
+      const failed = nextEvent(el, 'scn-error');
+      control(el, 'native').click();
+      expect((await failed).source).to.equal('navigator.share');
+    });
+    expect(warnings).to.have.length(1);
+  });
+});
+
+describe('<scn-share-bar> Mastodon', () => {
+  let opened: string[];
+  const originalOpen = window.open;
+  let restoreShare: () => void;
+
+  beforeEach(() => {
+    opened = [];
+    window.open = ((address?: string | URL) => {
+      opened.push(String(address));
+      return null;
+    }) as typeof window.open;
+    localStorage.removeItem(STORAGE_KEY);
+    restoreShare = stubNavigator('share', undefined);
+  });
+  afterEach(async () => {
+    window.open = originalOpen;
+    localStorage.removeItem(STORAGE_KEY);
+    restoreShare();
+    await resetLocale();
+  });
+
+  const parts = (el: ShareBar) => {
+    const dialog = el.shadowRoot?.querySelector('dialog');
+    const input = el.shadowRoot?.querySelector('input');
+    if (!dialog || !input) throw new Error('no Mastodon prompt');
+    return { dialog, input, button: control(el, 'mastodon') };
+  };
+
+  it('is a button, not a link to any third party', async () => {
+    const el = await bar(html`<scn-share-bar networks="mastodon"></scn-share-bar>`);
+    const { button, dialog } = parts(el);
+    expect(button.localName).to.equal('button');
+    expect(button.getAttribute('aria-label')).to.equal('Share on Mastodon');
+    expect(button.getAttribute('aria-haspopup')).to.equal('dialog');
+    expect(dialog.open).to.equal(false);
+  });
+
+  it('asks for the server in a modal dialog, opens its share page and remembers it', async () => {
+    const el = await bar(html`<scn-share-bar url=${NEWS} text="City news" networks="mastodon"></scn-share-bar>`);
+    const { dialog, input, button } = parts(el);
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(dialog.open).to.equal(true);
+    expect(dialog.matches(':modal')).to.equal(true);
+    expect(el.shadowRoot?.activeElement).to.equal(input);
+    expect(dialog.getAttribute('aria-labelledby')).to.equal('prompt-title');
+    expect(el.shadowRoot?.getElementById('prompt-title')?.textContent).to.equal('Share on Mastodon');
+    await expect(el).to.be.accessible();
+    const seen = nextEvent(el, 'scn-share');
+    await sendKeys({ type: 'https://Mastodon.Example/@me' });
+    await sendKeys({ press: 'Enter' });
+    const event = await seen;
+    expect(event.network).to.equal('mastodon');
+    expect(event.url).to.equal(NEWS);
+    expect(opened).to.deep.equal([`https://mastodon.example/share?text=${encodeURIComponent(`City news ${NEWS}`)}`]);
+    expect(localStorage.getItem(STORAGE_KEY)).to.equal('mastodon.example');
+    expect(dialog.open).to.equal(false);
+    expect(el.shadowRoot?.activeElement).to.equal(button);
+  });
+
+  it('offers the remembered server next time', async () => {
+    localStorage.setItem(STORAGE_KEY, 'fosstodon.org');
+    const el = await bar(html`<scn-share-bar networks="mastodon"></scn-share-bar>`);
+    const { input, button } = parts(el);
+    button.click();
+    expect(input.value).to.equal('fosstodon.org');
+  });
+
+  it('ignores a tampered remembered value', async () => {
+    localStorage.setItem(STORAGE_KEY, 'javascript:alert(1)');
+    const el = await bar(html`<scn-share-bar networks="mastodon"></scn-share-bar>`);
+    const { input, button } = parts(el);
+    button.click();
+    expect(input.value).to.equal('');
+  });
+
+  it('refuses a value that is not a host name, saying why', async () => {
+    const el = await bar(html`<scn-share-bar networks="mastodon"></scn-share-bar>`);
+    const { dialog, input, button } = parts(el);
+    button.click();
+    await sendKeys({ type: 'not a server' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(dialog.open).to.equal(true);
+    expect(opened).to.deep.equal([]);
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    const hint = el.shadowRoot?.getElementById(input.getAttribute('aria-describedby') ?? '');
+    expect(hint?.textContent?.trim()).to.equal('Enter a server name such as mastodon.social.');
+    expect(el.shadowRoot?.activeElement).to.equal(input);
+    await expect(el).to.be.accessible();
+  });
+
+  it('closes on Escape and on Cancel, returning focus, opening nothing', async () => {
+    const el = await bar(html`<scn-share-bar networks="mastodon"></scn-share-bar>`);
+    const { dialog, button } = parts(el);
+    button.focus();
+    button.click();
+    await sendKeys({ press: 'Escape' });
+    await until(() => !dialog.open, 'dialog closed');
+    expect(el.shadowRoot?.activeElement).to.equal(button);
+    button.click();
+    const cancel = [...dialog.querySelectorAll('button')].find((b) => b.textContent === 'Cancel');
+    cancel?.click();
+    await until(() => !dialog.open, 'dialog closed');
+    expect(el.shadowRoot?.activeElement).to.equal(button);
+    expect(opened).to.deep.equal([]);
+  });
+
+  it('speaks the active language', async () => {
+    const el = await bar(html`<scn-share-bar networks="mastodon"></scn-share-bar>`);
+    await setLocale('es');
+    await settle(el);
+    parts(el).button.click();
+    expect(el.shadowRoot?.querySelector('label')?.textContent).to.equal('Tu servidor de Mastodon');
+    expect(el.shadowRoot?.getElementById('prompt-title')?.textContent).to.equal('Compartir en Mastodon');
+  });
+
+  it('opens nothing when the scn-share event is cancelled', async () => {
+    const el = await bar(html`<scn-share-bar networks="mastodon"></scn-share-bar>`);
+    el.addEventListener('scn-share', (e) => e.preventDefault());
+    const { input, button } = parts(el);
+    button.click();
+    input.value = 'mastodon.social';
+    input.form?.requestSubmit();
+    expect(opened).to.deep.equal([]);
+    expect(localStorage.getItem(STORAGE_KEY)).to.equal('mastodon.social');
+  });
+});
