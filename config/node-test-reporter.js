@@ -1,0 +1,24 @@
+// A node:test reporter that writes pass/fail/skip counts to .reports/<name>.json (name from
+// REPORT_NAME, default "node"), for scripts/test.js to total. Use it beside the spec reporter:
+//   node --test --test-reporter=spec --test-reporter-destination=stdout \
+//     --test-reporter=../../config/node-test-reporter.js --test-reporter-destination=/dev/null test/*.test.js
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export default async function* countsReporter(source) {
+  const totals = { passed: 0, failed: 0, skipped: 0 };
+  for await (const event of source) {
+    const data = event.data ?? {};
+    if (data.details?.type === 'suite') continue;
+    if (event.type === 'test:pass') {
+      if (data.skip || data.todo) totals.skipped += 1;
+      else totals.passed += 1;
+    } else if (event.type === 'test:fail') {
+      totals.failed += 1;
+    }
+  }
+  const dir = join(process.cwd(), '.reports');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${process.env.REPORT_NAME ?? 'node'}.json`), JSON.stringify(totals, null, 2));
+  yield '';
+}
