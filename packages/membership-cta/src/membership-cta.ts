@@ -1,0 +1,153 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { ScnElement, safeUrl, warnOnce } from '@strong-cities/core';
+import { ScnCtaClickEvent } from './events.js';
+import { MEMBERSHIP_URL } from './membership-url.js';
+import { cleanSource, withTracking } from './tracking.js';
+import { styles } from './membership-cta.styles.js';
+
+export const variants = ['banner', 'card', 'compact'] as const;
+export type Variant = (typeof variants)[number];
+
+/** Direct children that are partner links for the action (the no-JS link included). */
+const PARTNER_LINKS = ':scope > a[href][slot=action]';
+
+/**
+ * @summary "Is your city a Strong City?": invites a local authority to join the network, with a
+ * real link that works before and without JavaScript.
+ *
+ * **Before and without JavaScript.** Write the link (and, if you like, the text) as ordinary HTML
+ * inside the tag. Until the widget is defined it is just that HTML, visible and usable; once defined
+ * the same elements become the widget's slotted content:
+ * ```html
+ * <scn-membership-cta source="lyon">
+ *   <a href="https://strongcitiesnetwork.org/join/">Join the Strong Cities Network</a>
+ * </scn-membership-cta>
+ * ```
+ * A link among the tag's direct children without a `slot` attribute becomes the `action`.
+ * Other children without a `slot` are a no-JS fallback only: after definition the localized
+ * heading and text replace them. Give them `slot="heading"` / `slot="body"` to keep them instead.
+ *
+ * A partner link in the `action` slot is treated as the widget's own: its `href` must pass the
+ * URL check (else the widget's `href` is used), it gets the tracking parameters and it fires
+ * `scn-cta-click`.
+ *
+ * @slot heading - replaces the default `<h2>`; slot a heading at your page's level, e.g. `<h3 slot="heading">`
+ * @slot body - replaces the default paragraph
+ * @slot action - replaces the default link; slot an `<a href>` (a bare `<a href>` child is put here for you)
+ *
+ * @csspart base - the box; its layout follows `variant`
+ * @csspart heading - the default heading
+ * @csspart body - the default paragraph
+ * @csspart action - the default link, drawn as a button
+ *
+ * @cssprop [--scn-cta-surface=var(--scn-color-surface-raised)] - background of the banner and card
+ * @cssprop [--scn-cta-padding=var(--scn-space-5)] - space inside the banner and card
+ * @cssprop [--scn-cta-gap=var(--scn-space-4)] - space between the text and the action
+ * @cssprop [--scn-cta-radius=var(--scn-radius-m)] - corner radius of the banner and card
+ * @cssprop [--scn-cta-card-width=22rem] - largest width of the card
+ * @cssprop [--scn-color-brand=#0c3c6e] - background of the action button
+ * @cssprop [--scn-color-on-brand=#ffffff] - text of the action button
+ *
+ * @fires scn-cta-click - {ScnCtaClickEvent} when the join link is activated, before navigation; cancelable (cancel to stay on the page)
+ */
+export class MembershipCta extends ScnElement {
+  static override styles = [ScnElement.styles, styles];
+
+  /**
+   * Where "Join the network" leads. Defaults to the network's membership page
+   * (`MEMBERSHIP_URL`); anything but http, https or mailto is refused with one warning.
+   */
+  @property() href?: string;
+
+  /** `banner` (default: text and button side by side), `card` (stacked, boxed) or `compact` (the button alone). */
+  @property() variant?: string;
+
+  /**
+   * Who embeds the widget (e.g. `lyon`), sent on the link as
+   * `utm_source=<source>&utm_medium=widget&utm_campaign=membership-cta` only when the visitor
+   * follows it. Letters, digits, `.`, `_`, `~` and `-`, at most 64 characters.
+   */
+  @property() source?: string;
+
+  /** Leaves the link exactly as given, without tracking parameters, even when `source` is set. */
+  @property({ type: Boolean, attribute: 'no-tracking' }) noTracking = false;
+
+  /** Partner links and the href each was written with, before tracking was added. */
+  readonly #written = new WeakMap<HTMLAnchorElement, string>();
+
+  override connectedCallback(): void {
+    // the simplest no-JS markup, a bare link, becomes the action
+    for (const link of this.querySelectorAll(':scope > a[href]:not([slot])')) link.slot = 'action';
+    super.connectedCallback();
+  }
+
+  override render() {
+    const { layout } = this;
+    const text =
+      layout === 'compact'
+        ? nothing
+        : html`<div class="text">
+            <slot name="heading"><h2 part="heading">${msg('Is your city a Strong City?', { id: 'membership-cta.heading' })}</h2></slot>
+            <slot name="body"><p part="body">${msg(
+              'Membership is open to local authorities at the city, municipal or other sub-national level. Membership is free.',
+              { id: 'membership-cta.body' },
+            )}</p></slot>
+          </div>`;
+    return html`<div part="base" class=${layout}>
+      ${text}
+      <slot name="action" @slotchange=${this.#adopt} @click=${this.#onClick}
+        ><a part="action" href=${this.link}>${msg('Join the network', { id: 'membership-cta.join' })}</a></slot
+      >
+    </div>`;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('variant') && this.variant && this.layout !== this.variant) {
+      warnOnce(`<scn-membership-cta> variant="${this.variant}" is not one of ${variants.join(', ')}; showing a banner.`);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.#adopt();
+  }
+
+  /** The variant to draw: a known one, else banner. */
+  private get layout(): Variant {
+    return variants.find((v) => v === this.variant) ?? 'banner';
+  }
+
+  /** The checked destination, before tracking. */
+  private get destination(): string {
+    return safeUrl(this.href, MEMBERSHIP_URL, '<scn-membership-cta> href');
+  }
+
+  /** The cleaned `source`, or undefined when there is to be no tracking. */
+  private get trackingSource(): string | undefined {
+    return this.noTracking ? undefined : cleanSource(this.source);
+  }
+
+  /** The default link's URL. */
+  private get link(): string {
+    return withTracking(this.destination, this.trackingSource);
+  }
+
+  /** Checks and tracks partner links in the action slot, as the default link is. */
+  #adopt(): void {
+    for (const link of this.querySelectorAll<HTMLAnchorElement>(PARTNER_LINKS)) {
+      const written = this.#written.get(link) ?? link.getAttribute('href') ?? '';
+      this.#written.set(link, written);
+      const href = withTracking(safeUrl(written, this.destination, '<scn-membership-cta> action link'), this.trackingSource);
+      if (link.href !== href) link.href = href;
+    }
+  }
+
+  /** Clicks on the default link and on slotted links both pass through the action slot. */
+  #onClick(event: MouseEvent): void {
+    const link = event.composedPath().find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement);
+    if (link && !this.dispatchEvent(new ScnCtaClickEvent(link.href))) event.preventDefault();
+  }
+}
