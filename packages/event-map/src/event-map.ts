@@ -1,0 +1,259 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { DEFAULT_TIMEOUT, loadJson, messages, ScnElement, warnOnce } from '@strong-cities/core';
+import { iconStyles } from '@strong-cities/icons';
+import { defaultEvents } from './default-events.js';
+import { parseDate, parseEvents, type MapEvent } from './event-data.js';
+import { ScnEventSelectEvent } from './events.js';
+import { applyFilters, countText, renderFilters, whens, type Filters, type When } from './filters.js';
+import { renderList } from './list-view.js';
+import { MapView } from './map-view.js';
+import { styles } from './event-map.styles.js';
+
+/** List items rendered at first and per "Show more": a 1,000-event feed stays quick. */
+const LIST_PAGE = 50;
+
+/**
+ * @summary The network's events on a private SVG map (no tiles, no third-party requests) with an
+ * always-present list, filters by type, year and date, in four languages.
+ *
+ * Data, in this order: the `src` feed, inline JSON in a child `<script type="application/json">`,
+ * the built-in transatlantic dialogue events. Feed shape: `src/feed.schema.json`.
+ *
+ * @csspart base - the whole widget
+ * @csspart filters - the row of filter controls
+ * @csspart status - the count of events shown and any feed note
+ * @csspart note - the note shown when the feed could not be loaded
+ * @csspart map - the map frame (focusable: arrow keys pan, + and − zoom)
+ * @csspart marker - a map marker (a button); clusters also have the part `cluster`
+ * @csspart cluster - a marker standing for several events
+ * @csspart zoom - the zoom buttons
+ * @csspart popover - the details of the marker's event
+ * @csspart list - the list of events
+ * @csspart item - one event in the list
+ *
+ * @cssprop [--scn-event-map-land=var(--scn-color-border-subtle)] - land fill
+ * @cssprop [--scn-event-map-sea=var(--scn-color-surface-raised)] - sea (the map's background)
+ * @cssprop [--scn-event-map-coast=var(--scn-color-surface)] - coastline stroke
+ * @cssprop [--scn-event-map-marker=var(--scn-color-brand)] - marker fill
+ * @cssprop [--scn-event-map-on-marker=var(--scn-color-on-brand)] - cluster count colour
+ * @cssprop [--scn-event-map-list-height=24rem] - the list's height before it scrolls
+ *
+ * @fires scn-event-select - {ScnEventSelectEvent} a person selected an event on the map or in the list
+ * @fires scn-error - {ScnErrorEvent} the feed could not be loaded; the previous events stay
+ */
+export class EventMap extends ScnElement {
+  static override styles = [ScnElement.styles, iconStyles, styles];
+
+  /** URL of a JSON feed of events (see feed.schema.json). Replaces inline and built-in events once loaded. */
+  @property() src?: string;
+
+  /** Shows only events of this type (e.g. `workshop`); unset shows every type. */
+  @property() type?: string;
+
+  /** Shows only events starting in this year (e.g. `2022`); unset shows every year. */
+  @property() year?: string;
+
+  /** `upcoming`, `past` or `all` (default). */
+  @property() when?: string;
+
+  /** Milliseconds to wait for the feed before keeping what is shown. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+
+  /** The day "upcoming" and "past" count from, as `YYYY-MM-DD`. Defaults to today. */
+  @property() today?: string;
+
+  @state() private data: readonly MapEvent[] = defaultEvents;
+  @state() private failed = false;
+  @state() private selectedId?: string;
+  @state() private expanded: ReadonlySet<string> = new Set();
+  @state() private listLimit = LIST_PAGE;
+
+  /** Inline or built-in events: what a failing first feed leaves on screen. */
+  #fallback: readonly MapEvent[] = defaultEvents;
+  #abort?: AbortController;
+  #scrollToSelected = false;
+  #map = new MapView(this, (event) => this.#select(event, 'map'));
+
+  constructor() {
+    super();
+    this.#map.fit(this.data);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#readInline();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#abort?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('src')) void this.#load();
+    if (changed.has('year') && this.year && this.#year === undefined) {
+      warnOnce(`<scn-event-map> year="${this.year}" is not a year; showing every year.`);
+    }
+    if (changed.has('when') && this.when && !this.#isWhen(this.when)) {
+      warnOnce(`<scn-event-map> when="${this.when}" is not one of ${whens.join(', ')}; showing every date.`);
+    }
+    if (changed.has('today') && this.today && !parseDate(this.today)) {
+      warnOnce(`<scn-event-map> today="${this.today}" is not a date (YYYY-MM-DD); using today.`);
+    }
+    this.#map.keepOpenOnly(this.#shown);
+  }
+
+  protected override updated(): void {
+    if (!this.#scrollToSelected) return;
+    this.#scrollToSelected = false;
+    // scroll the list only, never the host page
+    const list = this.renderRoot.querySelector<HTMLElement>('.events');
+    const item = this.renderRoot.querySelector<HTMLElement>('.item.selected');
+    if (!list || !item) return;
+    if (item.offsetTop < list.scrollTop || item.offsetTop + item.offsetHeight > list.scrollTop + list.clientHeight) {
+      list.scrollTop = item.offsetTop - list.clientHeight / 3;
+    }
+  }
+
+  #isWhen = (value: string): value is When => (whens as readonly string[]).includes(value);
+
+  get #year(): number | undefined {
+    const year = Number(this.year?.trim());
+    return this.year && Number.isInteger(year) && year > 0 && year < 10000 ? year : undefined;
+  }
+
+  get #filters(): Filters {
+    const type = this.type?.trim().toLowerCase();
+    const when = this.when?.trim().toLowerCase() ?? 'all';
+    return {
+      ...(type ? { type } : {}),
+      ...(this.#year !== undefined ? { year: this.#year } : {}),
+      when: this.#isWhen(when) ? when : 'all',
+      today: parseDate(this.today)?.date ?? new Date(),
+    };
+  }
+
+  /** The events the filters let through, in date order. */
+  get #shown(): MapEvent[] {
+    return applyFilters(this.data, this.#filters);
+  }
+
+  /** Reads a child `<script type="application/json">` once, as the fallback behind `src`. */
+  #readInline(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script || this.#fallback !== defaultEvents) return;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(script.textContent ?? '');
+    } catch {
+      warnOnce('<scn-event-map> the inline <script type="application/json"> is not valid JSON; showing the built-in events.');
+      return;
+    }
+    const result = parseEvents(parsed);
+    if (!result) {
+      warnOnce('<scn-event-map> the inline JSON holds no events that can be shown; showing the built-in events.');
+      return;
+    }
+    for (const reason of result.skipped) warnOnce(`<scn-event-map> inline JSON: ${reason}`);
+    this.#fallback = result.events;
+    // shown until the feed (if any) loads, and kept if it fails
+    this.#setData(result.events);
+  }
+
+  async #load(): Promise<void> {
+    this.#abort?.abort();
+    const src = this.src?.trim();
+    if (!src) {
+      this.failed = false;
+      this.#setData(this.#fallback);
+      return;
+    }
+    const abort = new AbortController();
+    this.#abort = abort;
+    const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT;
+    const result = await loadJson(src, { validate: parseEvents, signal: abort.signal, timeout });
+    if (abort.signal.aborted) return;
+    if (!result.ok) {
+      this.failed = true;
+      this.reportError(result.error, src);
+      return;
+    }
+    if (!('data' in result)) return; // 304: what is shown is current
+    for (const reason of result.data.skipped) warnOnce(`<scn-event-map> ${src}: ${reason}`);
+    this.failed = false;
+    this.#setData(result.data.events);
+  }
+
+  #setData(events: readonly MapEvent[]): void {
+    this.data = events;
+    this.expanded = new Set();
+    this.selectedId = undefined;
+    this.listLimit = LIST_PAGE;
+    this.#map.fit(events);
+  }
+
+  #select(event: MapEvent, from: 'map' | 'list'): void {
+    this.selectedId = event.id;
+    const index = this.#shown.indexOf(event);
+    if (index >= this.listLimit) this.listLimit = index + 1;
+    this.#scrollToSelected = from === 'map';
+    this.dispatchEvent(new ScnEventSelectEvent(event.id, from));
+  }
+
+  #toggle = (event: MapEvent): void => {
+    const expanded = new Set(this.expanded);
+    if (expanded.delete(event.id)) {
+      this.expanded = expanded;
+      return;
+    }
+    expanded.add(event.id);
+    this.expanded = expanded;
+    this.#map.reveal(event);
+    this.#select(event, 'list');
+  };
+
+  #clearFilters = (): void => {
+    this.type = undefined;
+    this.year = undefined;
+    this.when = undefined;
+    // the button goes away with the message: keep focus near, on the first filter
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.filter-type')?.focus());
+  };
+
+  override render() {
+    const locale = this.locale;
+    const shown = this.#shown;
+    const filters = this.#filters;
+    return html`<div class="base" part="base">
+      ${renderFilters(
+        this.data,
+        filters,
+        {
+          type: (value) => (this.type = value),
+          year: (value) => (this.year = value === undefined ? undefined : String(value)),
+          when: (value) => (this.when = value),
+        },
+        locale,
+      )}
+      <div class="status" part="status" role="status">
+        <span class="count">${countText(shown.length, this.data.length, locale)}</span>
+        ${this.failed ? html`<span class="note" part="note">${messages.feedFailed()}</span>` : nothing}
+      </div>
+      ${shown.length === 0
+        ? html`<p class="empty">
+            ${this.data.length === 0
+              ? msg('No events to show.', { id: 'event-map.no-events' })
+              : html`${msg('No events match these filters.', { id: 'event-map.none-match' })}
+                  <button type="button" class="clear" @click=${this.#clearFilters}>${msg('Clear filters', { id: 'event-map.clear' })}</button>`}
+          </p>`
+        : nothing}
+      <div class="panes">
+        ${this.#map.render(shown, this.selectedId)}
+        ${renderList(shown, { selectedId: this.selectedId, expanded: this.expanded, limit: this.listLimit, onToggle: this.#toggle, onMore: () => (this.listLimit += LIST_PAGE) }, locale)}
+      </div>
+    </div>`;
+  }
+}

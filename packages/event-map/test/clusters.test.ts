@@ -1,0 +1,83 @@
+import { expect, html } from '@open-wc/testing';
+import type { EventMap } from '../src/event-map.js';
+import { entry, items, mapFixture, markedEvents, markers, one, root } from './helpers.js';
+import { until } from '../../../config/test-utils.js';
+
+/** 1,000 events scattered over Europe and North America, from a fixed seed. */
+function thousand(): Record<string, unknown>[] {
+  let seed = 42;
+  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  return Array.from({ length: 1000 }, (_, i) =>
+    entry({ id: `t${i}`, city: `City ${i}`, lat: 30 + random() * 30, lon: -120 + random() * 150, start: `20${10 + (i % 15)}-01-15`, end: undefined }),
+  );
+}
+
+const zoomInOn = async (el: EventMap, cluster: HTMLButtonElement) => {
+  cluster.click();
+  await el.updateComplete;
+  await el.updateComplete;
+};
+
+describe('scn-event-map clusters', () => {
+  it('groups markers closer than a touch target and parts them when activated', async () => {
+    const el = await mapFixture();
+    const cluster = markers(el).find((m) => m.classList.contains('cluster'));
+    if (!cluster) throw new Error('no cluster in the default view');
+    const count = Number(cluster.textContent?.trim());
+    expect(cluster.getAttribute('aria-label')).to.match(new RegExp(`^${count} events around `));
+    await zoomInOn(el, cluster);
+    expect(markers(el).some((m) => m.getAttribute('aria-label') === cluster.getAttribute('aria-label'))).to.equal(false);
+    expect(root(el).activeElement?.classList.contains('marker')).to.equal(true);
+    // keep parting until every event has its own marker
+    for (let i = 0; i < 5; i++) {
+      const next = markers(el).find((m) => m.classList.contains('cluster'));
+      if (!next) break;
+      await zoomInOn(el, next);
+    }
+    expect(markers(el).some((m) => m.getAttribute('aria-label') === 'The Hague — dialogue, 2022')).to.equal(true);
+    expect(markers(el).some((m) => m.getAttribute('aria-label') === 'Brussels — workshop, 2022')).to.equal(true);
+  });
+
+  it('lists events at the very same place in one popover', async () => {
+    const same = [entry({ id: 'same-1', title: 'First' }), entry({ id: 'same-2', title: 'Second' })];
+    const el = await mapFixture(html`<scn-event-map><script type="application/json">${JSON.stringify(same)}</script></scn-event-map>`);
+    expect(markers(el)).to.have.length(1);
+    await zoomInOn(el, markers(el)[0] as HTMLButtonElement);
+    const popover = one(el, '.popover');
+    expect([...popover.querySelectorAll('.group .title')].map((t) => t.textContent)).to.deep.equal(['First', 'Second']);
+    expect(root(el).activeElement).to.equal(popover);
+  });
+
+  it('keeps 1,000 events usable: a bounded number of marker buttons and a paged list', async () => {
+    const el = await mapFixture(html`<scn-event-map><script type="application/json">${JSON.stringify(thousand())}</script></scn-event-map>`);
+    await until(() => markedEvents(el) === 1000, '1,000 events on the map', 8000);
+    await el.updateComplete;
+    const count = markers(el).length;
+    expect(count).to.be.lessThan(200);
+    expect(count).to.be.greaterThan(5);
+    expect(markers(el).filter((m) => m.tabIndex === 0)).to.have.length(1);
+    expect(items(el)).to.have.length(50);
+    one<HTMLButtonElement>(el, '.more-items').click();
+    await el.updateComplete;
+    expect(items(el)).to.have.length(100);
+    expect(one(el, '.more-items').textContent?.trim()).to.equal('Show more (900 left)');
+    // zooming in shows fewer events, each marker still a 24px target apart
+    one<HTMLButtonElement>(el, '.zoom-in').click();
+    await el.updateComplete;
+    expect(markedEvents(el)).to.be.lessThan(1000);
+  });
+
+  it('opens the list far enough to show an event selected on the map', async () => {
+    const el = await mapFixture(html`<scn-event-map><script type="application/json">${JSON.stringify(thousand())}</script></scn-event-map>`);
+    await until(() => markedEvents(el) === 1000, '1,000 events on the map', 8000);
+    // part clusters until single markers appear, then open one
+    for (let i = 0; i < 10 && markers(el).every((m) => m.classList.contains('cluster')); i++) {
+      await zoomInOn(el, markers(el)[0] as HTMLButtonElement);
+    }
+    const single = markers(el).find((m) => !m.classList.contains('cluster'));
+    if (!single) throw new Error('no single marker');
+    single.click();
+    await el.updateComplete;
+    expect(items(el).some((li) => li.querySelector('[aria-current="true"]'))).to.equal(true);
+  });
+});
