@@ -1,0 +1,207 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { ScnElement, localeDir, setLocale, warnOnce } from '@strong-cities/core';
+import { iconArrowDownBasic, iconGlobe, iconStyles, renderIcon } from '@strong-cities/icons';
+import { alternateLinks, languagesFrom, type Language } from './languages.js';
+import { styles } from './language-toggle.styles.js';
+import { typeAhead } from './type-ahead.js';
+
+export const variants = ['list', 'dropdown', 'compact'] as const;
+export type Variant = (typeof variants)[number];
+
+/**
+ * @summary Switches language: to the page's translation where it has one, otherwise every
+ * widget on the page to that locale.
+ *
+ * Languages come from the `languages` attribute, else the page's
+ * `<link rel="alternate" hreflang href>` tags (`x-default` left out), else every locale the widgets
+ * speak. Each is named in its own language; the current one carries `aria-current`.
+ *
+ * @csspart nav - the wrapper, a `<nav>` when every choice is a link to a translation
+ * @csspart list - the list of choices (`list` and `compact` variants)
+ * @csspart button - the dropdown's button
+ * @csspart menu - the dropdown's list of choices
+ * @csspart item - each choice (a link, or a button that switches the widgets' locale)
+ * @cssprop [--scn-language-toggle-background=var(--scn-color-surface)] - behind each choice and the dropdown's button
+ * @cssprop [--scn-language-toggle-gap=var(--scn-space-1)] - space between choices
+ * @cssprop [--scn-language-toggle-current-color=var(--scn-color-text)] - text of the current choice
+ * @fires scn-locale-change - {ScnLocaleChangeEvent} (from core) before the widgets switch locale; cancel it to route instead
+ */
+export class LanguageToggle extends ScnElement {
+  static override styles = [ScnElement.styles, iconStyles, styles];
+
+  /** `list` (names in a row), `dropdown` (a button and a menu) or `compact` (codes, named in full). */
+  @property({ reflect: true }) variant: string = 'list';
+
+  /** Languages to offer, in order, separated by spaces (e.g. `en fr es ar`). Unset: the page's hreflang links. */
+  @property() languages?: string;
+
+  /** Keep a locale choice for later visits (localStorage). */
+  @property({ type: Boolean }) remember = false;
+
+  /** Also set `<html lang>` and `dir` when switching locale (for pages that translate themselves). */
+  @property({ type: Boolean, attribute: 'sync-document' }) syncDocument = false;
+
+  @state() private open = false;
+  @query('.trigger') private trigger?: HTMLButtonElement;
+
+  #typed = { text: '', at: 0 };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('variant') && !this.#isVariant(this.variant)) {
+      warnOnce(`<scn-language-toggle> variant="${this.variant}" is not one of ${variants.join(', ')}; showing a list.`);
+    }
+  }
+
+  override render() {
+    const choices = this.#choices;
+    const current = this.#current(choices);
+    const label = msg('Language', { id: 'language-toggle.label' });
+    const navigates = choices.every((l) => l.href);
+    const dropdown = this.#kind === 'dropdown';
+    const body = dropdown
+      ? this.#dropdown(choices, current, label, !navigates)
+      : html`<ul part="list" class="list">${choices.map((l) => html`<li>${this.#choice(l, current)}</li>`)}</ul>`;
+    if (navigates) return html`<nav part="nav" aria-label=${label}>${body}</nav>`;
+    return dropdown ? html`<div part="nav">${body}</div>` : html`<div part="nav" role="group" aria-label=${label}>${body}</div>`;
+  }
+
+  #dropdown(choices: Language[], current: Language | undefined, label: string, menu: boolean): TemplateResult {
+    return html`<div class="dropdown" @keydown=${this.#onKey} @focusout=${this.#onFocusOut}>
+      <button part="button" class="trigger" type="button" aria-haspopup=${menu ? 'menu' : nothing}
+        aria-expanded=${String(this.open)} aria-controls="choices" @click=${() => this.#toggle(menu)}>
+        ${renderIcon(iconGlobe)}${current
+          ? html`<span class="visually-hidden">${label} </span><span lang=${current.code}>${current.name}</span>`
+          : html`<span>${label}</span>`}${renderIcon(iconArrowDownBasic)}
+      </button>
+      <ul id="choices" part="menu" class="menu" role=${menu ? 'menu' : nothing} aria-label=${menu ? label : nothing}
+        ?hidden=${!this.open}>
+        ${choices.map((l) => html`<li role=${menu ? 'none' : nothing}>${this.#choice(l, current, menu)}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  /** A link when the page has that translation, else a button switching the widgets' locale. */
+  #choice(l: Language, current: Language | undefined, menu = false): TemplateResult {
+    const selected = l === current;
+    const compact = this.#kind === 'compact';
+    const text = compact ? l.code.toUpperCase() : l.name;
+    const role = menu ? 'menuitemradio' : nothing;
+    const checked = menu ? String(selected) : nothing;
+    const page = selected && l.href === this.#pageUrl;
+    const marked = selected ? (page ? 'page' : 'true') : nothing;
+    // the full name, ending with the visible code so speech users can say what they see (WCAG 2.5.3)
+    const name = compact ? `${l.name}, ${text}` : nothing;
+    const tabindex = menu ? '-1' : nothing;
+    return l.href
+      ? html`<a part="item" href=${l.href} hreflang=${l.code} lang=${l.code} role=${role} tabindex=${tabindex}
+          aria-checked=${checked} aria-current=${marked} aria-label=${name} @click=${() => this.#choose(l)}>${text}</a>`
+      : html`<button part="item" type="button" lang=${l.code} role=${role} tabindex=${tabindex}
+          aria-checked=${checked} aria-current=${marked} aria-label=${name} @click=${() => this.#choose(l)}>${text}</button>`;
+  }
+
+  /** Derived on each render: the attribute, the page's links and the page can change under us. */
+  get #choices(): Language[] {
+    return languagesFrom(this.languages, alternateLinks());
+  }
+
+  get #pageUrl(): string {
+    return location.href.split('#')[0];
+  }
+
+  get #kind(): Variant {
+    return this.#isVariant(this.variant) ? this.variant : 'list';
+  }
+
+  get #items(): HTMLElement[] {
+    return [...(this.shadowRoot?.querySelectorAll<HTMLElement>('.menu [part=item]') ?? [])];
+  }
+
+  #isVariant(value: string): value is Variant {
+    return (variants as readonly string[]).includes(value);
+  }
+
+  /** This page's own translation, else the language widgets speak now. */
+  #current(choices: Language[]): Language | undefined {
+    return choices.find((l) => l.href === this.#pageUrl) ?? choices.find((l) => l.locale === this.locale);
+  }
+
+  async #choose(l: Language): Promise<void> {
+    if (this.open) this.#close();
+    if (l.href || !l.locale) return; // a link: the browser goes to the translation
+    const switched = await setLocale(l.code, { origin: this, remember: this.remember });
+    if (!switched || !this.syncDocument) return;
+    // after setLocale: core ignores <html lang> changes once a locale was chosen, so no second event
+    document.documentElement.lang = l.code;
+    document.documentElement.dir = localeDir(l.locale);
+  }
+
+  async #toggle(menu: boolean): Promise<void> {
+    if (this.open) return this.#close();
+    // a menu takes focus (APG Menu Button); a disclosure of links leaves it on the button
+    await this.#openAt(menu ? 0 : undefined);
+  }
+
+  async #openAt(index: number | undefined): Promise<void> {
+    this.open = true;
+    await this.updateComplete;
+    if (index !== undefined) this.#items.at(index)?.focus();
+  }
+
+  #close(): void {
+    this.open = false;
+    this.trigger?.focus();
+  }
+
+  #onFocusOut = (e: FocusEvent): void => {
+    const next = e.relatedTarget;
+    if (!(next instanceof Node && this.shadowRoot?.contains(next))) this.open = false;
+  };
+
+  #onKey = (e: KeyboardEvent): void => {
+    const items = this.#items;
+    const at = items.findIndex((item) => item === this.shadowRoot?.activeElement);
+    const last = items.length - 1;
+    const move = (index: number) => {
+      e.preventDefault();
+      if (this.open) items[index]?.focus();
+      else void this.#openAt(index);
+    };
+    switch (e.key) {
+      case 'ArrowDown':
+        return move(at < 0 || at === last ? 0 : at + 1);
+      case 'ArrowUp':
+        return move(at <= 0 ? last : at - 1);
+      case 'Home':
+        if (this.open) move(0);
+        return;
+      case 'End':
+        if (this.open) move(last);
+        return;
+      case 'Escape':
+        if (this.open) {
+          e.preventDefault();
+          this.#close();
+        }
+        return;
+      case 'Tab':
+        // menu items are out of the tab order: leave from the button, so Tab goes on past the widget
+        if (at >= 0 && items[at].tabIndex < 0) this.#close();
+        return;
+      case ' ':
+        // links do not answer Space; menu items must
+        if (at >= 0) {
+          e.preventDefault();
+          items[at].click();
+        }
+        return;
+    }
+    if (!this.open || e.key.length !== 1 || e.ctrlKey || e.metaKey || e.altKey) return;
+    const now = e.timeStamp;
+    this.#typed = { text: now - this.#typed.at > 700 ? e.key : this.#typed.text + e.key, at: now };
+    const found = typeAhead(this.#choices, this.#typed.text, at);
+    if (found >= 0) move(found);
+  };
+}

@@ -1,0 +1,71 @@
+import { locales, safeUrl, toLocale, warnOnce, type Locale } from '@strong-cities/core';
+
+/** One language the toggle offers. */
+export interface Language {
+  /** canonical BCP 47 tag, e.g. `fr` or `fr-CA` */
+  readonly code: string;
+  /** its name in its own language: "Français", "العربية" */
+  readonly name: string;
+  /** the widget locale it switches to, when we speak it */
+  readonly locale: Locale | undefined;
+  /** this page's translation in that language, when the page has one */
+  readonly href: string | undefined;
+}
+
+const canonical = (tag: string): string | undefined => {
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined; // not a language tag at all
+  }
+};
+
+/** "français" → "Français": a name shown alone starts with a capital, in its own script's rules. */
+function nativeName(code: string): string {
+  const name = new Intl.DisplayNames([code], { type: 'language', fallback: 'code' }).of(code) ?? code;
+  return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+}
+
+/**
+ * The page's translations: `<link rel="alternate" hreflang href>`, by canonical tag, in document
+ * order. `x-default` (the page for everyone else) is not a language, so it is understood and left out.
+ */
+export function alternateLinks(root: ParentNode = document): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const link of root.querySelectorAll<HTMLLinkElement>('link[rel~="alternate" i][hreflang][href]')) {
+    const tag = link.hreflang.trim();
+    if (tag.toLowerCase() === 'x-default') continue;
+    const code = canonical(tag) ?? tag; // an invalid tag is kept as is, to be skipped with the rest
+    const href = safeUrl(link.getAttribute('href'), '', '<scn-language-toggle> <link hreflang> href');
+    if (!found.has(code)) found.set(code, href);
+  }
+  return found;
+}
+
+const primary = (code: string) => code.split('-')[0];
+
+/**
+ * The languages to offer: the `languages` attribute's codes when given (their URLs taken from the
+ * page's alternate links), else the page's alternate links, else every locale we speak. A code that
+ * is not a language tag, or that we can neither link to nor switch to, is skipped with one warning.
+ */
+export function languagesFrom(attribute: string | undefined, links: Map<string, string>): Language[] {
+  const wanted = attribute?.trim() ? attribute.trim().split(/\s+/) : [...links.keys()];
+  const offered = new Map<string, Language>();
+  const skipped: string[] = [];
+  for (const raw of wanted) {
+    const code = canonical(raw);
+    const href =
+      (code && links.get(code)) ||
+      (code && [...links].find(([tag, url]) => url && primary(tag) === primary(code))?.[1]) ||
+      undefined;
+    const locale = toLocale(code);
+    if (!code || (!href && !locale)) skipped.push(raw);
+    else if (!offered.has(code)) offered.set(code, { code, name: nativeName(code), locale, href });
+  }
+  if (skipped.length) {
+    warnOnce(`<scn-language-toggle> skipped unknown languages: ${skipped.join(', ')} (known: ${locales.join(', ')}, or a page with <link rel="alternate" hreflang>).`);
+  }
+  if (offered.size) return [...offered.values()];
+  return locales.map((code) => ({ code, name: nativeName(code), locale: code, href: undefined }));
+}
