@@ -1,0 +1,149 @@
+// The demo partner city: its site on one origin, our CDN folder on another, as in real life.
+//   node apps/demo-city/server.js            → http://localhost:8080/ and http://127.0.0.1:8081/
+//   start({ sitePort: 0, cdnPort: 0 })       → free ports, for tests
+// The site sends a strict Content-Security-Policy; the CDN sends CORS headers as a CDN does.
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { locales, pages } from './site/content.js';
+import { pagePath, renderPage } from './site/render.js';
+import { feed } from './site/feed.js';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const repoRoot = join(here, '../..');
+export const defaultCdnDir = join(repoRoot, 'packages/embed/dist');
+const bootstrapDir = join(repoRoot, 'node_modules/bootstrap/dist/css');
+
+const TYPES = { '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.css': 'text/css; charset=utf-8',
+  '.html': 'text/html; charset=utf-8', '.svg': 'image/svg+xml', '.map': 'application/json' };
+
+/** The policy a careful partner sends: scripts only from our CDN, Trusted Types on. */
+export function contentSecurityPolicy(cdnOrigin) {
+  return [
+    "default-src 'self'",
+    `script-src ${cdnOrigin}`,
+    `style-src 'self' ${cdnOrigin}`,
+    `connect-src 'self' ${cdnOrigin}`,
+    `img-src 'self' data: ${cdnOrigin}`,
+    "require-trusted-types-for 'script'",
+    'trusted-types lit-html',
+  ].join('; ');
+}
+
+/** Resolves `rel` under `dir`, or undefined when it escapes it or is not a file. */
+function fileIn(dir, rel) {
+  const path = normalize(join(dir, decodeURIComponent(rel)));
+  if (path !== dir && !path.startsWith(dir.endsWith(sep) ? dir : dir + sep)) return undefined;
+  return existsSync(path) && statSync(path).isFile() ? path : undefined;
+}
+
+function send(res, status, body, headers = {}) {
+  res.writeHead(status, { 'content-length': Buffer.byteLength(body), ...headers });
+  res.end(body);
+}
+
+/**
+ * Starts both servers.
+ * @param {object} [options]
+ * @param {number} [options.sitePort]  default 0 (a free port)
+ * @param {number} [options.cdnPort]   default 0
+ * @param {Record<string, string>} [options.cdn]  URL prefix → folder, default { '/': packages/embed/dist }
+ * @param {Record<string, (req: import('node:http').IncomingMessage, url: URL, ctx: object) => { status?: number, body: string, type?: string, csp?: boolean }>} [options.routes]
+ *   extra site pages (tests); they get the same headers as the site's own pages
+ * @returns {Promise<{ siteUrl: string, cdnUrl: string, csp: string, manifest: () => object, close: () => Promise<void> }>}
+ */
+export async function start({ sitePort = 0, cdnPort = 0, cdn = { '/': defaultCdnDir }, routes = {} } = {}) {
+  const cdnServer = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://cdn');
+    const cors = { 'access-control-allow-origin': '*', 'cross-origin-resource-policy': 'cross-origin', 'timing-allow-origin': '*', vary: 'Origin' };
+    if (req.method === 'OPTIONS') return send(res, 204, '', { ...cors, 'access-control-allow-methods': 'GET, HEAD' });
+    if (url.pathname.startsWith('/__feed')) return feed(req, res, url);
+    const prefix = Object.keys(cdn).filter((p) => url.pathname.startsWith(p)).sort((a, b) => b.length - a.length)[0];
+    const file = prefix && fileIn(cdn[prefix], url.pathname.slice(prefix.length));
+    if (!file) return send(res, 404, 'not found', { ...cors, 'content-type': 'text/plain' });
+    // hashed chunks never change; entry files and the manifest are revalidated
+    const hashed = /-[\w-]{8}\.js$/.test(file);
+    send(res, 200, readFileSync(file), {
+      ...cors,
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=300, must-revalidate',
+    });
+  });
+  await listen(cdnServer, cdnPort, '127.0.0.1');
+  const cdnOrigin = `http://127.0.0.1:${cdnServer.address().port}`;
+  const csp = contentSecurityPolicy(cdnOrigin);
+  const manifest = () => JSON.parse(readFileSync(join(cdn['/'] ?? defaultCdnDir, 'manifest.json'), 'utf8'));
+
+  const siteServer = createServer((req, res) => {
+    try {
+      handleSite(req, res);
+    } catch (error) {
+      send(res, 500, `demo-city: ${error instanceof Error ? error.message : error}`, { 'content-type': 'text/plain' });
+    }
+  });
+  function handleSite(req, res) {
+    const url = new URL(req.url ?? '/', siteOrigin);
+    const headers = { 'content-security-policy': csp, 'x-content-type-options': 'nosniff', 'referrer-policy': 'strict-origin-when-cross-origin' };
+    const html = (body, status = 200, withCsp = true) =>
+      send(res, status, body, { ...headers, ...(withCsp ? {} : { 'content-security-policy': '' }), 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
+    if (url.pathname === '/') return send(res, 302, '', { location: '/en/' });
+    if (url.pathname.startsWith('/__feed')) return feed(req, res, url);
+    if (routes[url.pathname]) {
+      const out = routes[url.pathname](req, url, { cdn: cdnOrigin, origin: siteOrigin, manifest: manifest() });
+      return html(out.body, out.status ?? 200, out.csp !== false);
+    }
+    const asset = /^\/assets\/(.+)$/.exec(url.pathname)?.[1];
+    if (asset) {
+      const file = fileIn(join(here, 'site/assets'), asset) ?? fileIn(bootstrapDir, asset) ?? fileIn(join(here, 'site/feeds'), asset);
+      if (!file) return send(res, 404, 'not found', headers);
+      return send(res, 200, readFileSync(file), { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    }
+    for (const locale of locales) {
+      for (const page of pages) {
+        if (url.pathname !== pagePath(locale, page) && url.pathname !== `/${locale}/${page}.html`) continue;
+        const embed = url.searchParams.get('embed') === 'classic' ? 'classic' : 'module';
+        return html(renderPage({ locale, page, origin: siteOrigin, cdn: cdnOrigin, manifest: manifest(), embed, feeds: feedsFor(url) }));
+      }
+    }
+    html('<!doctype html><html lang="en"><title>Not found</title><h1>Not found</h1></html>', 404);
+  }
+  await listen(siteServer, sitePort, 'localhost');
+  const siteOrigin = `http://localhost:${siteServer.address().port}`;
+
+  return {
+    siteUrl: `${siteOrigin}/`,
+    cdnUrl: `${cdnOrigin}/`,
+    csp,
+    manifest,
+    close: () => Promise.all([siteServer, cdnServer].map((s) => new Promise((r) => { s.closeAllConnections(); s.close(() => r()); }))).then(() => {}),
+  };
+}
+
+/** The site's own feeds: static JSON files, unless a test points a widget at a fault. */
+function feedsFor(url) {
+  const own = (name) => (existsSync(join(here, 'site/feeds', name)) ? `/assets/${name}` : undefined);
+  return {
+    events: url.searchParams.get('events') ?? own('events.json'),
+    counter: url.searchParams.get('counter') ?? own('declaration.json'),
+  };
+}
+
+function listen(server, port, host) {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const sitePort = Number(process.env.SITE_PORT ?? 8080);
+  const cdnPort = Number(process.env.CDN_PORT ?? 8081);
+  if (!existsSync(join(defaultCdnDir, 'manifest.json'))) {
+    console.error('No CDN folder yet: run `npm run build -w @strong-cities/embed` (or `npm run build`) first.');
+    process.exit(1);
+  }
+  const { siteUrl, cdnUrl } = await start({ sitePort, cdnPort });
+  console.log(`Demo city site:  ${siteUrl}en/  (also /fr/, /ar/)`);
+  console.log(`Widgets CDN:     ${cdnUrl}loader.js  (manifest: ${cdnUrl}manifest.json)`);
+}

@@ -1,0 +1,111 @@
+// Renders the demo city's pages as a partner's CMS would: its own markup and theme, and our
+// widgets pasted in by script tag from the CDN folder.
+import { locales, pages, text } from './content.js';
+
+const escape = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** `/en/`, `/fr/events.html`, `/ar/news/safer-together.html` */
+export const pagePath = (locale, page) => `/${locale}/${page === 'index' ? '' : `${page}.html`}`;
+
+/** The script tag(s) a partner pastes, from the CDN folder's manifest. */
+export function embedTags(cdn, manifest, kind = 'module') {
+  const file = (name) => manifest.files.find((f) => f.file === name);
+  if (kind === 'none') return '';
+  if (kind === 'classic') {
+    return `<script src="${cdn}/widgets.js" integrity="${file('widgets.js').integrity}" crossorigin="anonymous" defer></script>`;
+  }
+  return `<script type="module" src="${cdn}/loader.js" integrity="${file('loader.js').integrity}" crossorigin="anonymous" blocking="render"></script>`;
+}
+
+/** Per-page widget markup; each page carries every widget somewhere a real city site would. */
+const widgets = {
+  toggle: () => `<scn-language-toggle variant="dropdown"></scn-language-toggle>`,
+  share: (t) => `<section class="share" aria-label="${escape(t.share)}"><h2 class="h6">${escape(t.share)}</h2><scn-share-bar></scn-share-bar></section>`,
+  counter: (feeds) => `<scn-declaration-counter${feeds.counter ? ` src="${feeds.counter}"` : ''}></scn-declaration-counter>`,
+  cta: () => `<scn-membership-cta source="valmont-demo"></scn-membership-cta>`,
+  map: (feeds) => `<scn-event-map${feeds.events ? ` src="${feeds.events}"` : ''}></scn-event-map>`,
+};
+
+function main(locale, page, feeds) {
+  const t = text[locale][page];
+  if (page === 'index') {
+    return `<h1 class="display-5">${escape(t.title)}</h1>
+      <p class="lead">${escape(t.lead)}</p>
+      <div class="row g-4 my-2">
+        <div class="col-lg-7"><h2>${escape(t.network)}</h2><p>${escape(t.networkText)}</p>${widgets.counter(feeds)}</div>
+        <div class="col-lg-5">${widgets.cta()}</div>
+      </div>
+      <h2>${escape(t.events)}</h2>
+      ${widgets.map(feeds)}
+      ${widgets.share(t)}`;
+  }
+  if (page === 'events') {
+    return `<h1>${escape(t.title)}</h1>
+      <p class="lead">${escape(t.lead)}</p>
+      ${widgets.map(feeds)}
+      <div class="row g-4 my-2">
+        <div class="col-md-6">${widgets.counter(feeds)}</div>
+        <div class="col-md-6">${widgets.cta()}</div>
+      </div>
+      ${widgets.share(t)}`;
+  }
+  return `<article>
+      <h1>${escape(t.title)}</h1>
+      <p class="text-body-secondary"><time datetime="2026-11-03">${escape(t.date)}</time></p>
+      ${widgets.share(t)}
+      <p class="lead">${escape(t.lead)}</p>
+      ${t.body.map((p) => `<p>${escape(p)}</p>`).join('\n      ')}
+      <aside class="my-4">${widgets.cta()}</aside>
+      ${widgets.counter(feeds)}
+      ${widgets.map(feeds)}
+    </article>`;
+}
+
+/**
+ * One page of the site.
+ * @param {{ locale: string, page: string, origin: string, cdn: string, manifest: object,
+ *   embed?: 'module' | 'classic' | 'none', feeds?: { events?: string, counter?: string } }} options
+ */
+export function renderPage({ locale, page, origin, cdn, manifest, embed = 'module', feeds = {} }) {
+  const site = text[locale];
+  const dir = locale === 'ar' ? 'rtl' : 'ltr';
+  const bootstrap = dir === 'rtl' ? 'bootstrap.rtl.min.css' : 'bootstrap.min.css';
+  const alternates = locales
+    .map((l) => `<link rel="alternate" hreflang="${l}" href="${origin}${pagePath(l, page)}">`)
+    .concat(`<link rel="alternate" hreflang="x-default" href="${origin}${pagePath('en', page)}">`)
+    .join('\n  ');
+  const nav = pages
+    .map((p) => {
+      const current = p === page ? ' aria-current="page"' : '';
+      return `<li class="nav-item"><a class="nav-link" href="${pagePath(locale, p)}"${current}>${escape(site.nav[p])}</a></li>`;
+    })
+    .join('');
+  return `<!doctype html>
+<html lang="${locale}" dir="${dir}">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>${escape(site[page].title)} — ${escape(site.city)}</title>
+  ${alternates}
+  <link rel="stylesheet" href="/assets/${bootstrap}">
+  <link rel="stylesheet" href="/assets/reset.css">
+  <link rel="stylesheet" href="/assets/site.css">
+  ${embedTags(cdn, manifest, embed)}
+</head>
+<body>
+  <a class="visually-hidden-focusable" href="#main">${escape(site.skip)}</a>
+  <header class="site-header">
+    <div class="utility-bar"><div class="container py-1">${widgets.toggle()}</div></div>
+    <div class="container d-flex flex-wrap align-items-center justify-content-between gap-3 py-3">
+      <a class="brand" href="${pagePath(locale, 'index')}">${escape(site.city)}<span class="tagline">${escape(site.tagline)}</span></a>
+      <nav aria-label="${escape(site.menu)}"><ul class="nav">${nav}</ul></nav>
+    </div>
+  </header>
+  <main id="main" class="container py-4">
+    ${main(locale, page, feeds)}
+  </main>
+  <footer class="site-footer"><div class="container py-4"><p>${escape(site.footer)}</p></div></footer>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,51 @@
+// The one list of widgets the CDN folder ships: every workspace package with src/define.ts.
+// Build, demo site and end-to-end tests all read it, so a new widget is covered everywhere.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const packagesDir = join(repoRoot, 'packages');
+
+/**
+ * Block size each widget's tag keeps from before its code arrives, so the page never jumps
+ * (cumulative layout shift 0): the largest height measured on the demo city in en/fr/ar at
+ * 390–1280 px wide (under its 10 px rem). A widget renders inside it and never grows past it;
+ * a partner can tune it per placement with `--scn-reserve-block-size` on the tag.
+ */
+const reservedBlockSize = {
+  'scn-share-bar': '2.6rem',
+  'scn-language-toggle': '3.2rem',
+  'scn-declaration-counter': '13rem',
+  'scn-membership-cta': '20.5rem',
+  'scn-event-map': '59rem',
+};
+const DEFAULT_RESERVE = '3rem';
+
+/**
+ * @typedef {object} Widget
+ * @property {string} tag        e.g. scn-share-bar
+ * @property {string} name       package name, e.g. @strong-cities/share-bar
+ * @property {string} dir        package folder
+ * @property {string} define     import specifier of its registration module
+ * @property {string} reserve    block size kept before definition
+ */
+
+/** @returns {Widget[]} sorted by tag */
+export function discoverWidgets() {
+  return readdirSync(packagesDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(packagesDir, d.name, 'src/define.ts')))
+    .map((d) => {
+      const dir = join(packagesDir, d.name);
+      const { name } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+      const source = readFileSync(join(dir, 'src/define.ts'), 'utf8');
+      const tag = /defineElement\(\s*['"`](scn-[a-z0-9-]+)['"`]/.exec(source)?.[1] ?? `scn-${d.name}`;
+      return { tag, name, dir, define: `${name}/define.js`, reserve: reservedBlockSize[tag] ?? DEFAULT_RESERVE };
+    })
+    .sort((a, b) => a.tag.localeCompare(b.tag));
+}
+
+/** The embed package's version: the CDN folder's version and the double-load marker's. */
+export function embedVersion() {
+  return JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+}

@@ -1,0 +1,40 @@
+/* global MutationObserver, CSSStyleSheet */
+// The autoloader: one small ES module that defines only the widgets a page uses, when it uses
+// them. Chunks are imported relative to this file's URL (import.meta.url), so the CDN folder
+// works from any origin.
+import { claim } from './guard.js';
+import { version, widgets, reserve } from 'virtual:scn-widgets';
+
+if (claim(version, 'loader.js')) start();
+
+function start() {
+  reserveSpace();
+  var pending = new Map(Object.entries(widgets));
+  var observer = new MutationObserver(function (records) {
+    for (var record of records) for (var node of record.addedNodes) if (node.nodeType === 1) scan(node);
+  });
+  function scan(root) {
+    for (var [tag, load] of pending) {
+      if (root.localName === tag || root.querySelector(tag)) {
+        pending.delete(tag);
+        load().catch(function (error) {
+          console.warn('[strong-cities] could not load <' + tag + '>: ' + (error && error.message));
+        });
+      }
+    }
+    if (!pending.size) observer.disconnect();
+  }
+  observer.observe(document, { childList: true, subtree: true });
+  scan(document.documentElement);
+}
+
+/** Keeps each widget's space before its code arrives: a constructed sheet (CSP-safe, no <style>). */
+function reserveSpace() {
+  try {
+    var sheet = new CSSStyleSheet();
+    sheet.replaceSync(reserve);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } catch (error) {
+    // older browsers: the widgets still load, the page may shift once
+  }
+}

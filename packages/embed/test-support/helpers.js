@@ -1,0 +1,111 @@
+// Shared by the end-to-end tests: one Chromium per test file, the demo city's two servers, and a
+// page that records everything a partner would not want to see.
+import { chromium } from 'playwright-core';
+import { chromeArgs, chromePath } from '../../../config/chrome.js';
+import { start } from '../../../apps/demo-city/server.js';
+import { discoverWidgets } from '../scripts/widgets.js';
+
+export const widgets = discoverWidgets();
+export const tags = widgets.map((w) => w.tag);
+
+export async function launch() {
+  return chromium.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
+}
+
+export { start };
+
+// Runs in every page before its own scripts: CSP violations and layout shifts, recorded in-page.
+function recorder() {
+  const w = /** @type {any} */ (window);
+  w.__scn = { csp: [], cls: 0, shifts: [] };
+  document.addEventListener('securitypolicyviolation', (e) => {
+    const t = /** @type {any} */ (e.target); const host = t?.getRootNode?.()?.host?.localName ?? 'document';
+    w.__scn.csp.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} on <${t?.localName ?? '?'}> in <${host}> (${e.sample}) at ${e.sourceFile}:${e.lineNumber}`);
+  });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.hadRecentInput) continue;
+      w.__scn.cls += entry.value;
+      w.__scn.shifts.push({
+        value: entry.value,
+        at: Math.round(entry.startTime),
+        // nodes inside a shadow root are not exposed: name the widget found at the shifted box
+        nodes: (entry.sources ?? []).map((s) => {
+          const r = s.currentRect;
+          const at = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+          const where = s.node ? s.node.nodeName : `inside <${at?.localName ?? '?'}>`;
+          return `${where} moved ${Math.round(s.previousRect.x)},${Math.round(s.previousRect.y)} → ${Math.round(r.x)},${Math.round(r.y)}`;
+        }),
+      });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+/**
+ * Opens a page and records console errors/warnings, page errors and every request.
+ * @param {import('playwright-core').BrowserContext} context
+ */
+export async function openRecorded(context, url, { waitFor = tags } = {}) {
+  const page = await context.newPage();
+  const log = { errors: [], warnings: [], pageErrors: [], requests: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error') log.errors.push(m.text());
+    if (m.type() === 'warning') log.warnings.push(m.text());
+  });
+  page.on('pageerror', (e) => log.pageErrors.push(String(e)));
+  page.on('request', (r) => log.requests.push(r.url()));
+  await page.addInitScript(recorder);
+  await page.goto(url, { waitUntil: 'load' });
+  if (waitFor.length) await widgetsReady(page, waitFor);
+  return { page, log };
+}
+
+/** Resolves when every tag on the page is defined and every instance has rendered. */
+export async function widgetsReady(page, wanted = tags, timeout = 10_000) {
+  await page.waitForFunction(
+    async (list) => {
+      const present = list.filter((t) => document.querySelector(t));
+      if (!present.every((t) => customElements.get(t))) return false;
+      const els = present.flatMap((t) => [...document.querySelectorAll(t)]);
+      await Promise.all(els.map((el) => /** @type {any} */ (el).updateComplete));
+      return true;
+    },
+    wanted,
+    { timeout, polling: 50 },
+  );
+}
+
+/** What each widget instance shows: defined, shadow text, size, direction. */
+export function inspectWidgets(page, list = tags) {
+  return page.evaluate((wanted) => {
+    return wanted.flatMap((tag) =>
+      [...document.querySelectorAll(tag)].map((el) => {
+        const root = el.shadowRoot;
+        const rect = el.getBoundingClientRect();
+        const text = (root?.textContent ?? '').replace(/\s+/g, ' ').trim();
+        return {
+          tag,
+          defined: Boolean(customElements.get(tag)) && el.matches(':defined'),
+          rendered: Boolean(root && root.children.length + root.childNodes.length > 0),
+          text,
+          elements: root ? root.querySelectorAll('*').length : 0,
+          height: rect.height,
+          width: rect.width,
+          dir: getComputedStyle(el).direction,
+          lang: el.getAttribute('lang'),
+        };
+      }),
+    );
+  }, list);
+}
+
+/** Words a broken widget shows instead of content. */
+export const BROKEN_TEXT = /\b(undefined|NaN|null|\[object Object\])\b/;
+
+/** Requests that went to a host other than the two local origins. */
+export function foreignRequests(requests, origins) {
+  return requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && !origins.some((o) => u.startsWith(o)));
+}
+
+export const cspOf = (page) => page.evaluate(() => /** @type {any} */ (window).__scn.csp);
+export const clsOf = (page) => page.evaluate(() => /** @type {any} */ (window).__scn);

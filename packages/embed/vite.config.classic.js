@@ -1,0 +1,20 @@
+// widgets.js: one classic (IIFE) script with every widget, ASCII-only. Its very first statement
+// is the double-load guard, before any Lit code runs.
+import { fileURLToPath } from 'node:url';
+import { libConfig } from '../../config/vite.lib.js';
+import { claim } from './src/guard.js';
+import { embedVersion } from './scripts/widgets.js';
+import { widgetsPlugin } from './scripts/widgets-plugin.js';
+
+export default libConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  entry: { widgets: 'src/widgets.js' },
+  format: 'iife',
+  name: 'strongCitiesWidgets',
+  emptyOutDir: false,
+  plugins: [widgetsPlugin()],
+  output: {
+    codeSplitting: false,
+    intro: `if (!(${claim.toString()})(${JSON.stringify(embedVersion())}, "widgets.js")) return;`,
+  },
+});
