@@ -60,6 +60,11 @@ export const styles = css`
     overflow-wrap: anywhere;
     transition: background-color var(--scn-duration-fast);
   }
+  /* a host page's link colours outrank ::slotted; the button must keep its own contrast */
+  ::slotted(a[slot='action']) {
+    background: var(--scn-color-brand) !important;
+    color: var(--scn-color-on-brand) !important;
+  }
   [part='action']:hover,
   ::slotted(a[slot='action']:hover) {
     background: var(--scn-color-brand-strong);
