@@ -1,0 +1,158 @@
+// The one Custom Elements Manifest configuration for every widget package. Run from a package
+// folder (scripts/cem.js does that in each widget's `build`); writes custom-elements.json there.
+// Also usable with the analyzer's own CLI:
+//   npx cem analyze --config ../../config/custom-elements-manifest.config.mjs
+import { readFileSync } from 'node:fs';
+import { posix } from 'node:path';
+// the analyzer's own TypeScript: another version's SyntaxKind numbers would not match its AST checks
+import { create, ts } from '@custom-elements-manifest/analyzer';
+import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js';
+
+const coreSources = ['scn-element.ts', 'events.ts'].map((file) => new URL(`../packages/core/src/${file}`, import.meta.url));
+
+/**
+ * Tags are registered with core's `defineElement('scn-x', X, version)`, not `customElements.define`,
+ * so the analyzer would not know a class's tag name: declare the definition as the analyzer does.
+ */
+function defineElementCallsPlugin() {
+  return {
+    name: 'SCN - DEFINE-ELEMENT-CALLS',
+    analyzePhase({ ts: tsApi, node, moduleDoc }) {
+      if (!tsApi.isCallExpression(node) || !tsApi.isIdentifier(node.expression) || node.expression.text !== 'defineElement') return;
+      const [tag, klass] = node.arguments;
+      if (!tag || !klass || !tsApi.isStringLiteral(tag) || !tsApi.isIdentifier(klass)) return;
+      moduleDoc.exports = [
+        ...(moduleDoc.exports ?? []),
+        {
+          kind: 'custom-element-definition',
+          name: tag.text,
+          declaration: { name: klass.text, module: importedFrom(node.getSourceFile(), klass.text, moduleDoc.path) },
+        },
+      ];
+    },
+  };
+}
+
+/** The module (as a path beside the importing one, .ts) a name is imported from; else this module. */
+function importedFrom(sourceFile, name, modulePath) {
+  for (const statement of sourceFile.statements) {
+    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+    const named = statement.importClause?.namedBindings;
+    if (!named || !ts.isNamedImports(named) || !named.elements.some((e) => e.name.text === name)) continue;
+    const specifier = statement.moduleSpecifier.text;
+    if (!specifier.startsWith('.')) return specifier;
+    return posix.join(posix.dirname(modulePath), specifier).replace(/\.js$/, '.ts');
+  }
+  return modulePath;
+}
+
+/**
+ * Widgets extend core's ScnElement (the `theme` attribute, inherited CSS custom properties, `scn-error`).
+ * Core ships no manifest, so analyse its base class here and hand it to the analyzer's inheritance
+ * step as an external manifest: inherited members appear with `inheritedFrom: @strong-cities/core`.
+ */
+function coreBaseClassPlugin() {
+  return {
+    name: 'SCN - CORE-BASE-CLASS',
+    initialize({ context }) {
+      const modules = coreSources.map((url) =>
+        ts.createSourceFile(`src/${url.pathname.split('/').pop()}`, readFileSync(url, 'utf8'), ts.ScriptTarget.ES2015, true),
+      );
+      const core = create({ modules, plugins: litPlugin(), context: { dev: false } });
+      context.thirdPartyCEMs = [...(context.thirdPartyCEMs ?? []), core];
+    },
+  };
+}
+
+/**
+ * Events carry their name in the event class (`static readonly type = 'scn-x'`) and are dispatched as
+ * `new ScnXEvent(…)`, which the analyzer records without a name. Name them from their class (its
+ * description too, unless `@fires` gave one), accept `@fires name - {EventClass} description` as well
+ * as the analyzer's `@fires {EventClass} name - description`, and keep one entry per event name.
+ */
+function namedEventsPlugin() {
+  return {
+    name: 'SCN - NAMED-EVENTS',
+    packageLinkPhase({ customElementsManifest, context }) {
+      const classes = [customElementsManifest, ...(context.thirdPartyCEMs ?? [])]
+        .flatMap((m) => m.modules.flatMap((mod) => mod.declarations ?? []))
+        .filter((d) => d.kind === 'class');
+      const eventClass = (typeName) => {
+        const klass = classes.find((c) => c.name === typeName);
+        const field = klass?.members?.find((m) => m.static && m.name === 'type' && typeof m.default === 'string');
+        return field ? { name: field.default.replace(/^['"`]|['"`]$/g, ''), description: klass.description } : undefined;
+      };
+      for (const element of classes.filter((c) => c.customElement && c.events)) {
+        const byName = new Map();
+        const unnamed = [];
+        for (const event of element.events) {
+          const typed = /^\{([\w.]+)\}\s*(.*)$/s.exec(event.description ?? '');
+          const item = typed ? { ...event, type: { text: typed[1] }, description: typed[2] } : { ...event };
+          // the class knows its name; the analyzer guesses it from `new X(firstArgument)`
+          const known = item.type?.text ? eventClass(item.type.text) : undefined;
+          if (known) item.name = known.name;
+          if (!item.name) {
+            unnamed.push(item);
+            continue;
+          }
+          const seen = byName.get(item.name);
+          byName.set(item.name, {
+            ...item,
+            ...seen,
+            type: seen?.type ?? item.type,
+            // what @fires says wins; else the event class's own description
+            description: seen?.description || item.description,
+            classDescription: seen?.classDescription || known?.description,
+          });
+        }
+        const named = [...byName.values()].map(({ classDescription, ...e }) => ({ ...e, description: e.description || classDescription }));
+        element.events = [...named, ...unnamed.filter((u) => !named.some((e) => e.type?.text === u.type?.text))];
+      }
+    },
+  };
+}
+
+/** Members inherited from core say so as a package, not as a path inside this package. */
+function inheritedFromCorePlugin() {
+  return {
+    name: 'SCN - INHERITED-FROM-CORE',
+    packageLinkPhase({ customElementsManifest, context }) {
+      const coreClasses = new Set((context.thirdPartyCEMs ?? []).flatMap((m) => m.modules.flatMap((mod) => mod.declarations ?? [])).map((d) => d.name));
+      for (const d of customElementsManifest.modules.flatMap((mod) => mod.declarations ?? [])) {
+        for (const kind of ['attributes', 'members', 'events', 'slots', 'cssParts', 'cssProperties']) {
+          for (const item of d[kind] ?? []) {
+            if (item.inheritedFrom && coreClasses.has(item.inheritedFrom.name)) item.inheritedFrom = { name: item.inheritedFrom.name, package: '@strong-cities/core' };
+          }
+        }
+      }
+    },
+  };
+}
+
+/**
+ * Leave out what is not the element's public API: `#private` and `private` members, and members
+ * inherited from ScnElement that a page cannot use (`protected`).
+ */
+function publicApiOnlyPlugin() {
+  return {
+    name: 'SCN - PUBLIC-API-ONLY',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          if (declaration.kind !== 'class' || !declaration.members) continue;
+          declaration.members = declaration.members.filter((m) => !m.name.startsWith('#') && m.privacy !== 'private' && m.privacy !== 'protected');
+        }
+      }
+    },
+  };
+}
+
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/generated/**', 'src/**/*.test.ts', 'src/**/*.d.ts'],
+  outdir: '.',
+  litelement: true,
+  packagejson: false,
+  quiet: true,
+  plugins: [coreBaseClassPlugin(), defineElementCallsPlugin(), namedEventsPlugin(), inheritedFromCorePlugin(), publicApiOnlyPlugin()],
+};
