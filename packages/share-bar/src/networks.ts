@@ -13,20 +13,18 @@ import {
   type Icon,
 } from '@strong-cities/icons';
 
-/** Every network the bar knows, in the order a partner may list them. */
-export const networkIds = [
-  'facebook',
-  'linkedin',
-  'x',
-  'bluesky',
-  'mastodon',
-  'threads',
-  'whatsapp',
-  'telegram',
-  'email',
-  'copy',
-] as const;
-export type NetworkId = (typeof networkIds)[number];
+/** Every network the bar knows. */
+export type NetworkId =
+  | 'facebook'
+  | 'linkedin'
+  | 'x'
+  | 'bluesky'
+  | 'mastodon'
+  | 'threads'
+  | 'whatsapp'
+  | 'telegram'
+  | 'email'
+  | 'copy';
 
 export const DEFAULT_NETWORKS = 'facebook linkedin x bluesky whatsapp email copy';
 
@@ -58,6 +56,8 @@ const withLink = (text: string, url: string, limit: number, linkLength = url.len
   return room ? `${room} ${url}` : url;
 };
 
+const copyLink = () => msg('Copy link', { id: 'share-bar.copy' });
+
 const brand = (name: string, icon: Icon, href?: Network['href']): Network => ({
   icon,
   name: () => name,
@@ -85,12 +85,11 @@ export const networks: Record<NetworkId, Network> = {
     // encodeURIComponent, not URLSearchParams: mail clients read "+" literally
     href: (u, t) => `mailto:?subject=${e(cut(t, 200))}&body=${e(`${t}\n\n${u}`)}`,
   },
-  copy: {
-    icon: iconCopy,
-    name: () => msg('Copy link', { id: 'share-bar.copy' }),
-    label: () => msg('Copy link', { id: 'share-bar.copy' }),
-  },
+  copy: { icon: iconCopy, name: copyLink, label: copyLink },
 };
+
+/** Every network id, in the order a partner may list them (the order of `networks`). */
+export const networkIds = Object.keys(networks) as NetworkId[];
 
 /** Mastodon's share address on the visitor's own server: 500 characters, a link counting 23. */
 export const mastodonHref = (instance: string, url: string, text: string): string =>

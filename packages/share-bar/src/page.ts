@@ -2,9 +2,9 @@ import { safeUrl } from '@strong-cities/core';
 
 /** The page's own address: its `<link rel=canonical>`, else the location without the fragment. */
 export function pageUrl(): string {
-  const here = location.href.split('#')[0] ?? location.href;
+  const here = location.href.replace(/#.*/, '');
   const canonical = document.querySelector('link[rel~="canonical" i]')?.getAttribute('href');
-  return safeUrl(canonical, here, '<scn-share-bar> <link rel=canonical>');
+  return safeUrl(canonical, here, '<scn-share-bar> canonical link');
 }
 
 /** The page's title as a sharer would show it: `og:title`, else `document.title`. */

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { ScnElement, messages, safeUrl, warnOnce } from '@strong-cities/core';
 import { iconCheck, iconShare, iconStyles, renderIcon, type Icon } from '@strong-cities/icons';
@@ -11,8 +10,9 @@ import { styles } from './share-bar.styles.js';
 
 /** Longest text shared; networks cut it further to their own limits. */
 export const MAX_TEXT = 500;
+// the first is the default
 const layouts = ['horizontal', 'vertical'];
-const sizes = ['s', 'm', 'l'];
+const sizes = ['m', 's', 'l'];
 const TAG = '<scn-share-bar>';
 
 /**
@@ -42,34 +42,50 @@ const TAG = '<scn-share-bar>';
 export class ShareBar extends ScnElement {
   static override styles = [ScnElement.styles, iconStyles, styles];
 
+  // declared without decorators: the decorator helper alone would cost this widget ~200 bytes gzip
+  static override properties = {
+    url: {},
+    text: {},
+    networks: {},
+    layout: { reflect: true },
+    size: { reflect: true },
+    labels: { type: Boolean, reflect: true },
+    status: { state: true },
+    invalid: { state: true },
+  };
+
   /** The address to share. Default: the page's `<link rel=canonical>`, else its URL without the fragment. */
-  @property() url?: string;
+  url?: string;
 
   /** The text to share with it. Default: the page's `og:title`, else its title. */
-  @property() text?: string;
+  text?: string;
 
   /**
    * The networks to offer, in order, separated by spaces: facebook, linkedin, x, bluesky,
    * mastodon, threads, whatsapp, telegram, email, copy.
    */
-  @property() networks = DEFAULT_NETWORKS;
+  networks = DEFAULT_NETWORKS;
 
   /** `horizontal` (default) or `vertical`. */
-  @property({ reflect: true }) layout = 'horizontal';
+  layout = 'horizontal';
 
   /** Control size: `s`, `m` (default) or `l`. */
-  @property({ reflect: true }) size = 'm';
+  size = 'm';
 
   /** Show each network's name next to its icon (default: icons only). */
-  @property({ type: Boolean, reflect: true }) labels = false;
+  labels = false;
 
-  @state() private status: '' | 'copied' | 'failed' = '';
-  @state() private invalid = false;
+  private status: '' | 'copied' | 'failed' = '';
+  private invalid = false;
 
-  @query('dialog') private dialog?: HTMLDialogElement;
-  @query('input') private input?: HTMLInputElement;
+  private get dialog() {
+    return this.renderRoot.querySelector('dialog');
+  }
 
-  #opener?: HTMLElement;
+  private get input() {
+    return this.renderRoot.querySelector('input');
+  }
+
   #timer?: ReturnType<typeof setTimeout>;
 
   /** The address shared: `url` when it is a safe http(s) URL, else the page's address (one warning). */
@@ -77,7 +93,7 @@ export class ShareBar extends ScnElement {
     const page = pageUrl();
     const url = safeUrl(this.url, page, `${TAG} url`);
     if (/^https?:/.test(url)) return url;
-    warnOnce(`${TAG} url: "${url.slice(0, 80)}" is not a web page; sharing ${page} instead.`);
+    warnOnce(`${TAG} url="${url.slice(0, 80)}" is not a web page; sharing ${page}.`);
     return page;
   }
 
@@ -91,18 +107,18 @@ export class ShareBar extends ScnElement {
   private get offered(): NetworkId[] {
     const { ids, unknown } = parseNetworks(String(this.networks ?? ''));
     if (unknown.length || !ids.length) {
-      warnOnce(`${TAG} networks="${this.networks}": skipping unknown or missing names; known are ${networkIds.join(' ')}.`);
+      warnOnce(`${TAG} networks="${this.networks}": unknown names skipped; known: ${networkIds.join(' ')}.`);
     }
     return ids.length ? ids : parseNetworks(DEFAULT_NETWORKS).ids;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('layout') && !layouts.includes(this.layout)) {
-      warnOnce(`${TAG} layout="${this.layout}" is not one of ${layouts.join(', ')}; using horizontal.`);
-    }
-    if (changed.has('size') && !sizes.includes(this.size)) {
-      warnOnce(`${TAG} size="${this.size}" is not one of ${sizes.join(', ')}; using m.`);
+    for (const [name, allowed] of [['layout', layouts], ['size', sizes]] as const) {
+      const value = this[name];
+      if (changed.has(name) && !allowed.includes(value)) {
+        warnOnce(`${TAG} ${name}="${value}" is not one of ${allowed.join(', ')}; using ${allowed[0]}.`);
+      }
     }
   }
 
@@ -115,55 +131,34 @@ export class ShareBar extends ScnElement {
     const url = this.shareUrl;
     const text = this.shareText;
     const offered = this.offered;
-    return html`<ul part="list" aria-label=${msg('Share this page', { id: 'share-bar.share-page' })}>
-        ${typeof navigator.share === 'function'
-          ? html`<li>${this.#button('native', iconShare, msg('Share…', { id: 'share-bar.native' }), msg('Share…', { id: 'share-bar.native' }), this.#native)}</li>`
-          : nothing}
-        ${offered.map((id) => html`<li>${this.#control(id, url, text)}</li>`)}
-      </ul>
+    const native = msg('Share…', { id: 'share-bar.native' });
+    return html`<ul part="list" aria-label=${msg('Share this page', { id: 'share-bar.share-page' })}>${
+        typeof navigator.share === 'function' ? html`<li>${this.#button('native', native, iconShare, native, this.#native)}</li>` : nothing
+      }${offered.map((id) => html`<li>${this.#control(id, url, text)}</li>`)}</ul>
       <p class="visually-hidden" role="status">${this.status === 'copied'
         ? msg('Link copied', { id: 'share-bar.copied' })
-        : this.status === 'failed'
-          ? msg('The link could not be copied', { id: 'share-bar.copy-failed' })
-          : ''}</p>
+        : this.status && msg('The link could not be copied', { id: 'share-bar.copy-failed' })}</p>
       <span id="new-tab" hidden>${messages.opensInNewTab()}</span>
       ${offered.includes('mastodon') ? this.#prompt() : nothing}`;
   }
 
   #control(id: NetworkId, url: string, text: string) {
-    const network = networks[id];
-    const content = this.#content(id === 'copy' && this.status === 'copied' ? iconCheck : network.icon, network.name());
-    if (!network.href) {
-      return this.#button(id, network.icon, network.name(), network.label(), id === 'copy' ? this.#copy : this.#ask, content);
+    const { href, icon, name, label } = networks[id];
+    if (!href) {
+      const copy = id === 'copy';
+      return this.#button(id, label(), copy && this.status === 'copied' ? iconCheck : icon, name(), copy ? this.#copy : this.#ask);
     }
     // mail opens the visitor's mail program: no blank tab left behind
-    const blank = id !== 'email';
-    return html`<a
-      part="control control-${id}"
-      class="control"
-      href=${network.href(url, text)}
-      target=${blank ? '_blank' : nothing}
-      rel="noopener noreferrer"
-      aria-label=${network.label()}
-      aria-describedby=${blank ? 'new-tab' : nothing}
-      title=${this.labels ? nothing : network.label()}
-      @click=${(event: Event) => {
-        if (!this.#announce(id, url)) event.preventDefault();
-      }}
-      >${content}</a
-    >`;
+    const blank = id === 'email' ? nothing : '_blank';
+    return html`<a part="control control-${id}" class="control" href=${href(url, text)} target=${blank}
+      rel="noopener noreferrer" aria-label=${label()} aria-describedby=${blank && 'new-tab'}
+      @click=${(event: Event) => this.#announce(id, url) || event.preventDefault()}>${this.#content(icon, name())}</a>`;
   }
 
-  #button(id: ShareTarget, icon: Icon, name: string, label: string, action: (opener: HTMLElement) => unknown, content = this.#content(icon, name)) {
-    return html`<button
-      type="button"
-      part="control control-${id}"
-      class="control"
-      aria-label=${label}
+  #button(id: ShareTarget, label: string, icon: Icon, name: string, action: () => unknown) {
+    return html`<button type="button" part="control control-${id}" class="control" aria-label=${label}
       aria-haspopup=${id === 'mastodon' ? 'dialog' : nothing}
-      title=${this.labels ? nothing : label}
-      @click=${(event: Event) => action.call(this, event.currentTarget as HTMLElement)}
-    >${content}</button>`;
+      @click=${action}>${this.#content(icon, name)}</button>`;
   }
 
   #content(icon: Icon, name: string) {
@@ -187,7 +182,7 @@ export class ShareBar extends ScnElement {
     }
   }
 
-  async #copy(opener: HTMLElement) {
+  async #copy() {
     const url = this.shareUrl;
     if (!this.#announce('copy', url)) return;
     let copied: boolean;
@@ -195,7 +190,7 @@ export class ShareBar extends ScnElement {
       await navigator.clipboard.writeText(url);
       copied = true;
     } catch {
-      copied = this.#copyBySelection(url, opener);
+      copied = this.#copyByCommand(url);
     }
     // empty the live region first so a second copy is announced again
     this.status = '';
@@ -205,56 +200,40 @@ export class ShareBar extends ScnElement {
     this.#timer = setTimeout(() => (this.status = ''), 4000);
   }
 
-  /** Fallback for pages without the Clipboard API (insecure context, old browsers). */
-  #copyBySelection(url: string, opener: HTMLElement): boolean {
-    const area = document.createElement('textarea');
-    area.value = url;
-    area.className = 'visually-hidden';
-    this.renderRoot.append(area);
-    area.select();
+  /** Fallback for pages without the Clipboard API: a copy command whose data we supply (no selection, focus stays). */
+  #copyByCommand(url: string): boolean {
+    const onCopy = (event: ClipboardEvent) => {
+      event.clipboardData?.setData('text/plain', url);
+      event.preventDefault();
+    };
+    document.addEventListener('copy', onCopy);
     try {
       return document.execCommand('copy');
     } catch {
       return false;
     } finally {
-      area.remove();
-      opener.focus();
+      document.removeEventListener('copy', onCopy);
     }
   }
 
-  #ask(opener: HTMLElement) {
-    this.#opener = opener;
+  #ask() {
     this.invalid = false;
     if (this.input) this.input.value = rememberedInstance();
     this.dialog?.showModal();
   }
 
   #prompt() {
-    const name = networks.mastodon.label();
-    return html`<dialog part="dialog" aria-labelledby="prompt-title" @close=${() => this.#opener?.focus()}>
+    return html`<dialog part="dialog" aria-labelledby="prompt-title">
       <form method="dialog" novalidate @submit=${this.#submit}>
-        <h2 id="prompt-title">${name}</h2>
+        <h2 id="prompt-title">${networks.mastodon.label()}</h2>
         <label for="instance">${msg('Your Mastodon server', { id: 'share-bar.instance' })}</label>
-        <input
-          id="instance"
-          part="input"
-          autocomplete="off"
-          autocapitalize="none"
-          spellcheck="false"
-          inputmode="url"
-          placeholder="mastodon.social"
-          aria-describedby="instance-hint"
-          aria-invalid=${this.invalid ? 'true' : 'false'}
-        />
-        <p id="instance-hint" class=${this.invalid ? 'error' : 'hint'} aria-live="polite">
-          ${this.invalid
-            ? msg('Enter a server name such as mastodon.social.', { id: 'share-bar.instance-invalid' })
-            : msg('The server where you have your account, such as mastodon.social.', { id: 'share-bar.instance-hint' })}
-        </p>
-        <div class="actions">
-          <button part="button" class="primary">${msg('Share', { id: 'share-bar.submit' })}</button>
-          <button part="button" type="button" @click=${() => this.dialog?.close()}>${msg('Cancel', { id: 'share-bar.cancel' })}</button>
-        </div>
+        <input id="instance" part="input" autocapitalize="none" spellcheck="false" inputmode="url"
+          placeholder="mastodon.social" aria-describedby="instance-hint" aria-invalid=${this.invalid} />
+        <p id="instance-hint" class=${this.invalid ? 'error' : ''} aria-live="polite">${this.invalid
+          ? msg('Enter a server name such as mastodon.social.', { id: 'share-bar.instance-invalid' })
+          : msg('The server where you have your account, such as mastodon.social.', { id: 'share-bar.instance-hint' })}</p>
+        <div><button part="button" class="primary">${msg('Share', { id: 'share-bar.submit' })}</button>
+        <button part="button" type="button" @click=${() => this.dialog?.close()}>${msg('Cancel', { id: 'share-bar.cancel' })}</button></div>
       </form>
     </dialog>`;
   }

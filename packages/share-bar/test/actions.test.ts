@@ -41,21 +41,26 @@ describe('<scn-share-bar> copy link', () => {
     expect(status(el)).to.equal('Lien copié');
   });
 
-  it('falls back to a selection copy without the Clipboard API', async () => {
+  it('falls back to the copy command without the Clipboard API, keeping focus', async () => {
     restores.push(stubNavigator('clipboard', undefined));
     const original = document.execCommand;
-    const commands: string[] = [];
-    document.execCommand = (command: string) => (commands.push(command), true);
+    const copied: string[] = [];
+    // what the browser does on execCommand('copy'): a copy event whose data becomes the clipboard
+    document.execCommand = (command: string) => {
+      const event = new ClipboardEvent(command, { clipboardData: new DataTransfer(), cancelable: true });
+      document.dispatchEvent(event);
+      copied.push(event.clipboardData?.getData('text/plain') ?? '');
+      return event.defaultPrevented;
+    };
     try {
       const el = await bar(html`<scn-share-bar url=${NEWS}></scn-share-bar>`);
       const button = control(el, 'copy');
       button.focus();
       button.click();
       await until(() => status(el) !== '', 'status');
-      expect(commands).to.deep.equal(['copy']);
+      expect(copied).to.deep.equal([NEWS]);
       expect(status(el)).to.equal('Link copied');
-      expect(el.shadowRoot?.activeElement).to.equal(button);
-      expect(el.shadowRoot?.querySelector('textarea')).to.equal(null);
+      expect(el.shadowRoot?.activeElement === button).to.equal(true);
     } finally {
       document.execCommand = original;
     }
@@ -111,7 +116,7 @@ describe('<scn-share-bar> Web Share', () => {
   it('offers no "Share…" button without navigator.share', async () => {
     restore = stubNavigator('share', undefined);
     const el = await bar(html`<scn-share-bar></scn-share-bar>`);
-    expect(el.shadowRoot?.querySelector('[part~="control-native"]')).to.equal(null);
+    expect(el.shadowRoot?.querySelector('[part~="control-native"]') === null, 'absent').to.equal(true);
   });
 
   it('offers "Share…" first and opens the share sheet with text and URL', async () => {
@@ -198,7 +203,7 @@ describe('<scn-share-bar> Mastodon', () => {
     await el.updateComplete;
     expect(dialog.open).to.equal(true);
     expect(dialog.matches(':modal')).to.equal(true);
-    expect(el.shadowRoot?.activeElement).to.equal(input);
+    expect(el.shadowRoot?.activeElement === input, 'focus on input').to.equal(true);
     expect(dialog.getAttribute('aria-labelledby')).to.equal('prompt-title');
     expect(el.shadowRoot?.getElementById('prompt-title')?.textContent).to.equal('Share on Mastodon');
     await expect(el).to.be.accessible();
@@ -211,7 +216,7 @@ describe('<scn-share-bar> Mastodon', () => {
     expect(opened).to.deep.equal([`https://mastodon.example/share?text=${encodeURIComponent(`City news ${NEWS}`)}`]);
     expect(localStorage.getItem(STORAGE_KEY)).to.equal('mastodon.example');
     expect(dialog.open).to.equal(false);
-    expect(el.shadowRoot?.activeElement).to.equal(button);
+    expect(el.shadowRoot?.activeElement === button, 'focus on button').to.equal(true);
   });
 
   it('offers the remembered server next time', async () => {
@@ -242,7 +247,7 @@ describe('<scn-share-bar> Mastodon', () => {
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     const hint = el.shadowRoot?.getElementById(input.getAttribute('aria-describedby') ?? '');
     expect(hint?.textContent?.trim()).to.equal('Enter a server name such as mastodon.social.');
-    expect(el.shadowRoot?.activeElement).to.equal(input);
+    expect(el.shadowRoot?.activeElement === input, 'focus on input').to.equal(true);
     await expect(el).to.be.accessible();
   });
 
@@ -253,12 +258,12 @@ describe('<scn-share-bar> Mastodon', () => {
     button.click();
     await sendKeys({ press: 'Escape' });
     await until(() => !dialog.open, 'dialog closed');
-    expect(el.shadowRoot?.activeElement).to.equal(button);
+    expect(el.shadowRoot?.activeElement === button, 'focus on button').to.equal(true);
     button.click();
     const cancel = [...dialog.querySelectorAll('button')].find((b) => b.textContent === 'Cancel');
     cancel?.click();
     await until(() => !dialog.open, 'dialog closed');
-    expect(el.shadowRoot?.activeElement).to.equal(button);
+    expect(el.shadowRoot?.activeElement === button, 'focus on button').to.equal(true);
     expect(opened).to.deep.equal([]);
   });
 
