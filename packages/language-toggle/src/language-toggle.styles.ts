@@ -1,77 +1,29 @@
 import { css } from 'lit';
 
+// Compact on purpose: Lit ships css text as written, and the widget's budget is 3 kB gzip.
 export const styles = css`
-  :host {
-    display: inline-block;
-    position: relative;
+  :host { display: inline-block; position: relative; }
+  ul { list-style: none; margin: 0; padding: 0; }
+  .list { display: flex; flex-wrap: wrap; gap: var(--scn-language-toggle-gap, var(--scn-space-1)); }
+  [part='item'], .trigger {
+    display: inline-flex; align-items: center; gap: var(--scn-space-1);
+    min-inline-size: var(--scn-size-target-min); min-block-size: var(--scn-size-target-min);
+    padding: var(--scn-space-1) var(--scn-space-2); border: 1px solid transparent; border-radius: var(--scn-radius-s);
+    background: var(--scn-language-toggle-background, var(--scn-color-surface)); color: var(--scn-color-link);
+    font: inherit; text-decoration: underline; text-underline-offset: 0.2em; cursor: pointer;
   }
-  ul {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-  .list {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--scn-language-toggle-gap, var(--scn-space-1));
-  }
-  [part='item'],
-  .trigger {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--scn-space-1);
-    min-inline-size: var(--scn-size-target-min);
-    min-block-size: var(--scn-size-target-min);
-    padding: var(--scn-space-1) var(--scn-space-2);
-    border: 1px solid transparent;
-    border-radius: var(--scn-radius-s);
-    background: var(--scn-language-toggle-background, var(--scn-color-surface));
-    color: var(--scn-color-link);
-    font: inherit;
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
-    cursor: pointer;
-  }
-  .menu [part='item']:hover,
-  [part='item']:hover {
-    background: var(--scn-color-surface-sunken);
-  }
+  .trigger { border-color: var(--scn-color-border); color: var(--scn-color-text); text-decoration: none; }
   [part='item'][aria-current] {
-    color: var(--scn-language-toggle-current-color, var(--scn-color-text));
-    border-color: var(--scn-color-border);
-    font-weight: var(--scn-font-weight-bold);
-    text-decoration: none;
-  }
-  .trigger {
-    border-color: var(--scn-color-border);
-    color: var(--scn-color-text);
-    text-decoration: none;
+    color: var(--scn-language-toggle-current-color, var(--scn-color-text)); border-color: var(--scn-color-border);
+    font-weight: var(--scn-font-weight-bold); text-decoration: none;
   }
   .menu {
-    position: absolute;
-    z-index: 10;
-    inset-block-start: 100%;
-    inset-inline-start: 0;
-    min-inline-size: 100%;
-    margin-block-start: var(--scn-space-1);
-    padding: var(--scn-space-1);
-    background: var(--scn-color-surface-raised);
-    border: 1px solid var(--scn-color-border);
-    border-radius: var(--scn-radius-m);
-    box-shadow: var(--scn-shadow-m);
+    position: absolute; z-index: 10; inset-block-start: 100%; inset-inline-start: 0; min-inline-size: 100%;
+    margin-block-start: var(--scn-space-1); padding: var(--scn-space-1); background: var(--scn-color-surface-raised);
+    border: 1px solid var(--scn-color-border); border-radius: var(--scn-radius-m); box-shadow: var(--scn-shadow-m);
   }
-  .menu [part='item'] {
-    inline-size: 100%;
-    background: none;
-    white-space: nowrap;
-  }
-  .menu [hidden],
-  .menu[hidden] {
-    display: none;
-  }
-  @media (forced-colors: active) {
-    [part='item'][aria-current] {
-      text-decoration: underline double;
-    }
-  }
+  .menu[hidden] { display: none; }
+  .menu [part='item'] { inline-size: 100%; white-space: nowrap; background: none; }
+  [part='item']:hover, .menu [part='item']:hover { background: var(--scn-color-surface-sunken); }
+  @media (forced-colors: active) { [part='item'][aria-current] { text-decoration: underline double; } }
 `;

@@ -64,7 +64,7 @@ export function languagesFrom(attribute: string | undefined, links: Map<string, 
     else if (!offered.has(code)) offered.set(code, { code, name: nativeName(code), locale, href });
   }
   if (skipped.length) {
-    warnOnce(`<scn-language-toggle> skipped unknown languages: ${skipped.join(', ')} (known: ${locales.join(', ')}, or a page with <link rel="alternate" hreflang>).`);
+    warnOnce(`<scn-language-toggle> skipped unknown languages: ${skipped.join(', ')}.`);
   }
   if (offered.size) return [...offered.values()];
   return locales.map((code) => ({ code, name: nativeName(code), locale: code, href: undefined }));
