@@ -165,7 +165,7 @@ export class DeclarationCounter extends ScnElement {
     const refresh = this.refresh;
     const min = DeclarationCounter.minRefresh;
     if (changed.has('refresh') && refresh !== undefined && !(refresh >= min)) {
-      warnOnce(`${tag} refresh="${refresh}" is ${Number.isNaN(refresh) ? 'not a number; not refreshing' : `below ${min} seconds; using ${min}`}.`);
+      warnOnce(`${tag} refresh="${this.getAttribute('refresh') ?? refresh}" is ${Number.isNaN(refresh) ? 'not a number; not refreshing' : `below ${min} seconds; using ${min}`}.`);
     }
     if (changed.has('src')) {
       this.feed = undefined;

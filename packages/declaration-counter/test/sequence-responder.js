@@ -1,8 +1,8 @@
 // A feed whose count changes between requests, to test `refresh` against a real HTTP server
 // (config/feed-responder.js answers the same body every time).
 //   GET /__sequence?key=<id>&counts=40,45&etag=1   the nth request under <id> gets {"count": counts[n]}
-//                                                   (the last one repeats); with etag=1 it sends ETag "n"
-//                                                   and 304 when If-None-Match repeats it
+//                                                   (the last one repeats; "x" answers 500); with etag=1
+//                                                   it sends ETag "c<count>" and 304 when If-None-Match repeats it
 //   GET /__sequence/seen?key=<id>                   { requests, ifNoneMatch: [...] } as received
 const seen = new Map();
 
@@ -22,6 +22,10 @@ export function sequenceResponder() {
     log.requests += 1;
     log.ifNoneMatch.push(ctx.get('if-none-match') || null);
     ctx.set('cache-control', 'no-cache');
+    if (Number.isNaN(count)) {
+      ctx.status = 500;
+      return;
+    }
     if (ctx.query.etag) {
       const tag = `"c${count}"`;
       ctx.set('etag', tag);

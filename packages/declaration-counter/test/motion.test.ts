@@ -1,0 +1,77 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { until } from '../../../config/test-utils.js';
+import { type DeclarationCounter } from '../src/index.js';
+import '../src/define.js';
+import { feed, liveText, shownCount, spokenStatement } from './helpers.js';
+
+/** Every (shown, spoken) pair seen, frame by frame, until the final number shows. */
+async function watch(el: DeclarationCounter, final: string, timeout = 4000) {
+  const shown = new Set<string>();
+  const spoken = new Set<string>();
+  const start = performance.now();
+  await until(
+    () => {
+      shown.add(shownCount(el));
+      spoken.add(spokenStatement(el));
+      return shownCount(el) === final;
+    },
+    `"${final}"`,
+    timeout,
+  );
+  return { shown, spoken, took: performance.now() - start };
+}
+
+describe('<scn-declaration-counter> count-up', () => {
+  before(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  afterEach(() => window.scrollTo(0, 0));
+
+  it('counts up once, in about 1.2 s, while screen readers get only the final number', async () => {
+    const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter value="1000" label="the Pact"></scn-declaration-counter>`);
+    const { shown, spoken, took } = await watch(el, '1,000');
+    expect(shown.size, 'intermediate numbers').to.be.greaterThan(3);
+    expect([...shown].every((v) => /^[\d,]+$/.test(v)), [...shown].join(' ')).to.equal(true);
+    // 1.2 s of animation; the margin is for a loaded test machine
+    expect(took).to.be.below(2500);
+    expect([...spoken]).to.deep.equal(['1,000 cities have endorsed the Pact']);
+    expect(liveText(el)).to.equal('');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(shownCount(el)).to.equal('1,000');
+  });
+
+  it('waits until it is scrolled into view', async () => {
+    const wrapper = await fixture(html`<div><div style="block-size: 300vh"></div><scn-declaration-counter value="500"></scn-declaration-counter></div>`);
+    const el = wrapper.querySelector('scn-declaration-counter');
+    if (!el) throw new Error('no element');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(shownCount(el)).to.equal('0');
+    expect(spokenStatement(el)).to.match(/^500 /);
+    el.scrollIntoView();
+    const { shown } = await watch(el, '500');
+    expect(shown.size).to.be.greaterThan(2);
+  });
+
+  it('counts up to the feed number once it has arrived', async () => {
+    const src = feed({ delay: '300', body: '{"count": 800}' });
+    const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter src=${src} value="57"></scn-declaration-counter>`);
+    const { shown } = await watch(el, '800');
+    expect(shown.has('57')).to.equal(false);
+    expect(shown.has('Loading…')).to.equal(true);
+  });
+
+  it('does not count up under prefers-reduced-motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter value="1000"></scn-declaration-counter>`);
+      const shown = new Set<string>();
+      const end = performance.now() + 500;
+      while (performance.now() < end) {
+        shown.add(shownCount(el));
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+      expect([...shown]).to.deep.equal(['1,000']);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+});
