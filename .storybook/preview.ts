@@ -1,8 +1,12 @@
-import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { pageCssText } from '@strong-cities/tokens';
 import { localeDir, setLocale, toLocale } from '@strong-cities/core';
 import { hostPages, type HostPage } from './host-pages.js';
+import { customElementsManifest } from './custom-elements.js';
+
+// Controls and autodocs tables come from each package's custom-elements.json (JSDoc), found by a story's `component` tag.
+setCustomElementsManifest(customElementsManifest);
 
 // The page around the story gets the same tokens as a host page using tokens.css.
 const sheet = new CSSStyleSheet();
