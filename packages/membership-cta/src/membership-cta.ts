@@ -14,9 +14,6 @@ export type Variant = (typeof variants)[number];
 const PARTNER_LINKS = ':scope > a[href][slot=action]';
 
 /**
- * @summary "Is your city a Strong City?": invites a local authority to join the network, with a
- * real link that works before and without JavaScript.
- *
  * **Before and without JavaScript.** Write the link (and, if you like, the text) as ordinary HTML
  * inside the tag. Until the widget is defined it is just that HTML, visible and usable; once defined
  * the same elements become the widget's slotted content:
@@ -25,13 +22,17 @@ const PARTNER_LINKS = ':scope > a[href][slot=action]';
  *   <a href="https://strongcitiesnetwork.org/join/">Join the Strong Cities Network</a>
  * </scn-membership-cta>
  * ```
- * A link among the tag's direct children without a `slot` attribute becomes the `action`.
+ * A link among the tag's direct children without a `slot` attribute becomes the `action` when the
+ * widget connects (add `slot="action"` yourself to links you insert later).
  * Other children without a `slot` are a no-JS fallback only: after definition the localized
  * heading and text replace them. Give them `slot="heading"` / `slot="body"` to keep them instead.
  *
  * A partner link in the `action` slot is treated as the widget's own: its `href` must pass the
  * URL check (else the widget's `href` is used), it gets the tracking parameters and it fires
  * `scn-cta-click`.
+ *
+ * @tag scn-membership-cta
+ * @summary "Is your city a Strong City?": invites a local authority to join the network, with a real link first.
  *
  * @slot heading - replaces the default `<h2>`; slot a heading at your page's level, e.g. `<h3 slot="heading">`
  * @slot body - replaces the default paragraph
@@ -50,7 +51,7 @@ const PARTNER_LINKS = ':scope > a[href][slot=action]';
  * @cssprop [--scn-color-brand=#0c3c6e] - background of the action button
  * @cssprop [--scn-color-on-brand=#ffffff] - text of the action button
  *
- * @fires scn-cta-click - {ScnCtaClickEvent} when the join link is activated, before navigation; cancelable (cancel to stay on the page)
+ * @fires {ScnCtaClickEvent} scn-cta-click - when the join link is activated, before navigation; cancelable (cancel to stay on the page)
  */
 export class MembershipCta extends ScnElement {
   static override styles = [ScnElement.styles, styles];

@@ -165,6 +165,20 @@ describe('<scn-membership-cta>', () => {
       expect(el.querySelector('a')?.href).to.equal('https://city.example/join');
     });
 
+    it('keeps a partner link readable as a button when the page styles its links', async () => {
+      const page = await fixture<HTMLElement>(html`<div class="cms">
+        <style>
+          .cms a { color: rgb(204, 0, 0); background: rgb(255, 255, 0); }
+        </style>
+        <scn-membership-cta><a href="https://lyon.example/network">Join</a></scn-membership-cta>
+      </div>`);
+      const el = page.querySelector('scn-membership-cta') as MembershipCta;
+      await el.updateComplete;
+      const link = getComputedStyle(el.querySelector('a') as HTMLAnchorElement);
+      expect(link.color).to.equal('rgb(255, 255, 255)');
+      expect(link.backgroundColor).to.equal('rgb(12, 60, 110)');
+    });
+
     it('drops tracking from a partner link when no-tracking is set later', async () => {
       const el = await fixture<MembershipCta>(html`<scn-membership-cta source="lyon">
         <a slot="action" href="https://lyon.example/network">Join</a>
@@ -308,7 +322,9 @@ describe('<scn-membership-cta>', () => {
     }
   });
 
-  describe('accessibility', () => {
+  describe('accessibility', function () {
+    // axe walks the whole page: give it room on a busy CI machine
+    this.timeout(30_000);
     for (const locale of ['en', 'fr', 'es', 'ar']) {
       for (const theme of ['light', 'dark', 'brand']) {
         it(`passes axe in ${locale}, ${theme} theme`, async () => {
