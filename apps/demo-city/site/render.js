@@ -87,6 +87,7 @@ export function renderPage({ locale, page, origin, cdn, manifest, embed = 'modul
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>${escape(site[page].title)} — ${escape(site.city)}</title>
   ${alternates}
+  <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
   <link rel="stylesheet" href="/assets/${bootstrap}">
   <link rel="stylesheet" href="/assets/reset.css">
   <link rel="stylesheet" href="/assets/site.css">

@@ -109,3 +109,19 @@ export function foreignRequests(requests, origins) {
 
 export const cspOf = (page) => page.evaluate(() => /** @type {any} */ (window).__scn.csp);
 export const clsOf = (page) => page.evaluate(() => /** @type {any} */ (window).__scn);
+
+/** A bare page on the site's origin (same CSP as the site) with the given script tags and body. */
+export function harnessPage({ head = '', body = '', lang = 'en' }) {
+  return `<!doctype html><html lang="${lang}"${lang === 'ar' ? ' dir="rtl"' : ''}><head><meta charset="utf-8">
+<title>Harness</title><link rel="icon" href="/assets/favicon.svg">${head}</head><body><main>${body}</main></body></html>`;
+}
+
+/** Every widget's tag, once each. */
+export const allTags = (attrs = () => '') => tags.map((t) => `<${t}${attrs(t)}></${t}>`).join('\n');
+
+/** Console errors that are not the browser reporting a CSP violation (checked in pages.test.js). */
+export const nonCspErrors = (errors) => errors.filter((e) => !/Content Security Policy/.test(e));
+
+/** Short, readable list for assertion messages. */
+export const brief = (list, n = 5) =>
+  list.length ? `${list.length}: ${list.slice(0, n).map((s) => String(s).slice(0, 240)).join(' | ')}` : 'none';

@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { locales, pages } from '../../../apps/demo-city/site/content.js';
 import { pagePath } from '../../../apps/demo-city/site/render.js';
-import { BROKEN_TEXT, clsOf, cspOf, foreignRequests, inspectWidgets, launch, openRecorded, start, tags } from '../test-support/helpers.js';
+import { BROKEN_TEXT, brief, clsOf, cspOf, foreignRequests, inspectWidgets, launch, openRecorded, start, tags } from '../test-support/helpers.js';
 
 let browser;
 let server;
@@ -46,12 +46,14 @@ for (const embed of ['module', 'classic']) {
             }
             // a feed, a locale chunk, a late layout: give the page a moment to settle before counting
             await tab.waitForTimeout(300);
-            assert.deepEqual(log.pageErrors, [], 'uncaught errors');
-            assert.deepEqual(log.errors, [], 'console errors');
-            assert.deepEqual(await cspOf(tab), [], 'CSP violations');
-            assert.deepEqual(foreignRequests(log.requests, origins()), [], 'requests to other hosts before any click');
+            assert.equal(log.pageErrors.length, 0, `uncaught errors on ${url}: ${brief(log.pageErrors)}`);
+            const csp = await cspOf(tab);
+            assert.equal(csp.length, 0, `CSP violations on ${url} (a widget writes a style attribute or injects a script): ${brief(csp)}`);
+            assert.equal(log.errors.length, 0, `console errors on ${url}: ${brief(log.errors)}`);
+            const foreign = foreignRequests(log.requests, origins());
+            assert.equal(foreign.length, 0, `requests to other hosts before any click on ${url}: ${brief(foreign)}`);
             const { cls, shifts } = await clsOf(tab);
-            assert.equal(cls, 0, `cumulative layout shift while widgets load: ${JSON.stringify(shifts)}`);
+            assert.equal(cls, 0, `cumulative layout shift ${cls.toFixed(5)} while widgets load on ${url}: ${brief(shifts.flatMap((x) => x.nodes))}`);
           } finally {
             await tab.close();
           }

@@ -1,0 +1,42 @@
+// axe on every page of the demo city, widgets included (axe walks open shadow roots).
+// axe is injected by the test, so this context bypasses the page's CSP; pages.test.js checks the CSP.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { locales, pages } from '../../../apps/demo-city/site/content.js';
+import { pagePath } from '../../../apps/demo-city/site/render.js';
+import { launch, openRecorded, start } from '../test-support/helpers.js';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+let browser;
+let server;
+let context;
+before(async () => {
+  browser = await launch();
+  server = await start();
+  context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+for (const locale of locales) {
+  for (const page of pages) {
+    test(`axe: ${locale} ${page} has no violations`, async () => {
+      const url = `${server.siteUrl.slice(0, -1)}${pagePath(locale, page)}`;
+      const { page: tab } = await openRecorded(context, url);
+      try {
+        await tab.waitForTimeout(200);
+        await tab.addScriptTag({ path: axePath });
+        const violations = await tab.evaluate(async () => {
+          const result = await /** @type {any} */ (window).axe.run(document, { resultTypes: ['violations'] });
+          return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')} — ${v.help}`);
+        });
+        assert.equal(violations.length, 0, `axe on ${url}:\n  ${violations.join('\n  ')}`);
+      } finally {
+        await tab.close();
+      }
+    });
+  }
+}

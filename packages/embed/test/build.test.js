@@ -1,0 +1,55 @@
+// The CDN folder itself: what npm run build promises in DESIGN.md.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { tags } from '../test-support/helpers.js';
+
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const read = (f) => readFileSync(new URL(f, `file://${dist}`));
+const manifest = JSON.parse(read('manifest.json').toString());
+
+test('manifest.json lists every file with bytes, gzip bytes and sha384 integrity, and the snippets', () => {
+  const files = readdirSync(dist).filter((f) => f !== 'manifest.json').sort();
+  assert.deepEqual(manifest.files.map((f) => f.file), files);
+  for (const f of manifest.files) {
+    assert.equal(f.bytes, read(f.file).length, `${f.file} bytes`);
+    assert.equal(f.gzip, gzipSync(read(f.file), { level: 9 }).length, `${f.file} gzip`);
+    assert.match(f.integrity, /^sha384-[A-Za-z0-9+/]{64}$/, `${f.file} integrity`);
+  }
+  assert.match(manifest.snippet, /<script type="module" src="[^"]+\/loader\.js" integrity="sha384-[^"]+" crossorigin="anonymous"/);
+  assert.match(manifest.snippetClassic, /<script src="[^"]+\/widgets\.js" integrity="sha384-[^"]+" crossorigin="anonymous" defer>/);
+  assert.deepEqual(manifest.widgets, tags);
+});
+
+test('loader.js is at most 2 kB gzip and imports its chunks relative to itself', () => {
+  const loader = read('loader.js').toString();
+  assert.ok(gzipSync(loader, { level: 9 }).length <= 2048, 'loader.js over 2 kB gzip');
+  const imports = [...loader.matchAll(/import\(\s*[`'"]([^`'"]+)[`'"]\s*\)/g)].map((m) => m[1]);
+  assert.equal(imports.length, tags.length, `one dynamic import per widget: ${imports}`);
+  for (const spec of imports) assert.match(spec, /^\.\/[\w-]+-[\w-]{8}\.js$/, `${spec} is not a relative, content-hashed chunk`);
+});
+
+test('one shared runtime chunk, one content-hashed chunk per widget', () => {
+  const files = manifest.files.map((f) => f.file);
+  assert.equal(files.filter((f) => /^runtime-[\w-]{8}\.js$/.test(f)).length, 1, `runtime chunks: ${files}`);
+  for (const tag of tags) {
+    const name = tag.replace(/^scn-/, '');
+    assert.equal(files.filter((f) => new RegExp(`^${name}-[\\w-]{8}\\.js$`).test(f)).length, 1, `${tag} chunk`);
+    // a widget's chunk carries no Lit of its own: it imports the runtime
+    const chunk = read(files.find((f) => f.startsWith(`${name}-`))).toString();
+    assert.match(chunk, /from\s*["'`]\.\/runtime-[\w-]{8}\.js["'`]/, `${tag} chunk does not import the runtime`);
+    assert.doesNotMatch(chunk, /lit-html/, `${tag} chunk carries its own Lit`);
+  }
+});
+
+test('widgets.js is one classic, ASCII-only script whose first statement is the double-load guard', () => {
+  const code = read('widgets.js');
+  assert.equal(code.findIndex((b) => b > 0x7f), -1, 'non-ASCII byte');
+  const text = code.toString();
+  assert.doesNotMatch(text, /^\s*(import|export)\s/m, 'module syntax in a classic script');
+  const guard = text.indexOf('Symbol.for(`strong-cities.widgets`)') + 1 || text.indexOf('Symbol.for("strong-cities.widgets")') + 1;
+  assert.ok(guard > 0 && guard < 200, 'the guard is not at the top');
+  assert.ok(text.indexOf('trustedTypes') > guard, 'Lit code runs before the guard');
+});

@@ -1,0 +1,80 @@
+// Broken feeds never blank a widget: every widget that loads a feed keeps a visible fallback,
+// fires scn-error, and nothing throws.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BROKEN_TEXT, brief, harnessPage, inspectWidgets, launch, nonCspErrors, openRecorded, start, tags } from '../test-support/helpers.js';
+
+const TIMEOUT = 1000; // ms, given to widgets that take a timeout attribute
+const faults = {
+  '404': 'status=404',
+  '500': 'status=500',
+  'slower than the timeout': `delay=${TIMEOUT + 1500}`,
+  'invalid JSON': `body=${encodeURIComponent('{"events": [1, 2,')}`,
+  'wrong shape': `body=${encodeURIComponent('{"unexpected":[{"a":1}],"count":"many"}')}`,
+  '5 MB': 'bytes=5000000',
+};
+
+let browser;
+let server;
+let feedTags = [];
+before(async () => {
+  browser = await launch();
+  server = await start({
+    routes: {
+      '/__fault': (_req, url, { cdn }) => {
+        const feed = `/__feed?${url.searchParams.get('fault')}&n=`;
+        const wanted = url.searchParams.get('tags').split(',');
+        return {
+          body: harnessPage({
+            head: `<script type="module" src="${cdn}/loader.js" crossorigin="anonymous"></script>`,
+            body: wanted.map((t, i) => `<${t} src="${feed}${i}" timeout="${TIMEOUT}"></${t}>`).join('\n'),
+          }),
+        };
+      },
+    },
+  });
+  // the widgets that load a feed: those with a `src` property
+  const context = await browser.newContext();
+  const { page } = await openRecorded(context, `${server.siteUrl}en/`);
+  feedTags = await page.evaluate((list) => list.filter((t) => /** @type {any} */ (customElements.get(t)).elementProperties?.has('src')), tags);
+  await context.close();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('feed faults', () => {
+  test('some widgets load feeds', () => assert.ok(feedTags.length > 0, 'no widget has a src property'));
+  for (const [name, query] of Object.entries(faults)) {
+    test(`${name}: every feed widget shows its fallback, reports scn-error, throws nothing`, async () => {
+      assert.ok(feedTags.length > 0);
+      const context = await browser.newContext();
+      await context.addInitScript(() => {
+        const w = /** @type {any} */ (window);
+        w.__scnErrors = [];
+        document.addEventListener('scn-error', (e) => w.__scnErrors.push(/** @type {Element} */ (e.composedPath()[0]).localName));
+      });
+      const url = `${server.siteUrl}__fault?fault=${encodeURIComponent(query)}&tags=${feedTags.join(',')}`;
+      const { page, log } = await openRecorded(context, url, { waitFor: feedTags });
+      try {
+        await page.waitForFunction((n) => /** @type {any} */ (window).__scnErrors.length >= n, feedTags.length, { timeout: 15_000 })
+          .catch(() => {});
+        const reported = await page.evaluate(() => /** @type {any} */ (window).__scnErrors);
+        for (const tag of feedTags) assert.ok(reported.includes(tag), `${tag} did not fire scn-error for "${name}" (fired: ${brief(reported)})`);
+        for (const w of await inspectWidgets(page, feedTags)) {
+          assert.ok(w.rendered && w.height > 0 && w.text.length > 0, `${w.tag} is blank after "${name}"`);
+          assert.doesNotMatch(w.text, BROKEN_TEXT, `${w.tag} shows broken text after "${name}": ${w.text.slice(0, 200)}`);
+        }
+        assert.equal(log.pageErrors.length, 0, `uncaught errors after "${name}": ${brief(log.pageErrors)}`);
+        // the browser itself logs a failed HTTP status; anything else is ours
+        const errors = nonCspErrors(log.errors).filter((e) => !/Failed to load resource/.test(e));
+        assert.equal(errors.length, 0, `console errors after "${name}": ${brief(errors)}`);
+        const warned = log.warnings.filter((w) => w.includes('[strong-cities]'));
+        assert.ok(warned.length >= 1, `no console warning after "${name}"`);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});

@@ -1,0 +1,84 @@
+// The loader's own promises: only the widgets in use are fetched, tags added later are defined,
+// and space is reserved with a constructed stylesheet (no <style>, no style attribute).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { brief, harnessPage, launch, openRecorded, start, tags, widgets } from '../test-support/helpers.js';
+
+let browser;
+let server;
+before(async () => {
+  browser = await launch();
+  server = await start({
+    routes: {
+      '/__one': (_req, url, { cdn }) => ({
+        body: harnessPage({
+          head: `<script type="module" src="${cdn}/loader.js" crossorigin="anonymous"></script>`,
+          body: url.searchParams.get('tag') ? `<${url.searchParams.get('tag')}></${url.searchParams.get('tag')}>` : '<p>No widget yet.</p>',
+        }),
+      }),
+    },
+  });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const chunkOf = (tag) => new RegExp(`/${tag.replace(/^scn-/, '')}-[\\w-]{8}\\.js$`);
+
+test('a page with one widget fetches the loader, the runtime and that widget only', async () => {
+  const context = await browser.newContext();
+  for (const { tag } of widgets) {
+    const { page, log } = await openRecorded(context, `${server.siteUrl}__one?tag=${tag}`, { waitFor: [tag] });
+    const scripts = log.requests.filter((u) => u.startsWith(server.cdnUrl) && u.endsWith('.js'));
+    assert.ok(scripts.some((u) => chunkOf(tag).test(u)), `${tag}: its chunk was not fetched: ${brief(scripts)}`);
+    const others = scripts.filter((u) => tags.some((t) => t !== tag && chunkOf(t).test(u)));
+    assert.equal(others.length, 0, `${tag}: chunks of widgets not on the page were fetched: ${brief(others)}`);
+    assert.equal(scripts.filter((u) => /\/runtime-[\w-]{8}\.js$/.test(u)).length, 1, `${tag}: one runtime chunk: ${brief(scripts)}`);
+    await page.close();
+  }
+  await context.close();
+});
+
+test('tags added after load are defined, and nothing is fetched before a widget appears', async () => {
+  const context = await browser.newContext();
+  const { page, log } = await openRecorded(context, `${server.siteUrl}__one`, { waitFor: [] });
+  await page.waitForTimeout(200);
+  const early = log.requests.filter((u) => u.startsWith(server.cdnUrl) && !u.endsWith('/loader.js'));
+  assert.equal(early.length, 0, `fetched before any widget was on the page: ${brief(early)}`);
+  await page.evaluate((list) => {
+    // a CMS inserting a fragment late (innerHTML is closed by the page's Trusted Types policy)
+    const box = document.createElement('div');
+    box.append(...list.map((t) => document.createElement(t)));
+    document.body.append(box);
+  }, tags);
+  await page.waitForFunction((list) => list.every((t) => customElements.get(t)), tags, { timeout: 10_000 });
+  assert.equal(log.pageErrors.length, 0, brief(log.pageErrors));
+  await context.close();
+});
+
+test('space is reserved by a constructed stylesheet, before definition, without <style> or style attributes', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // hold every widget chunk so the tags stay undefined while we look
+  await page.route(/-[\w-]{8}\.js$/, () => {});
+  await page.goto(`${server.siteUrl}en/`, { waitUntil: 'domcontentloaded' });
+  await page.waitForFunction(() => document.adoptedStyleSheets.length > 0);
+  const seen = await page.evaluate((list) => ({
+    rules: document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n'),
+    styles: document.querySelectorAll('style').length,
+    styleAttrs: document.querySelectorAll('[style]').length,
+    undefinedHeights: list.map((t) => {
+      const el = document.querySelector(t);
+      return { tag: t, defined: el?.matches(':defined'), height: el?.getBoundingClientRect().height ?? 0 };
+    }),
+  }), tags);
+  for (const tag of tags) assert.match(seen.rules, new RegExp(`${tag}.*min-block-size`), `no reservation for ${tag}`);
+  assert.equal(seen.styles, 0, 'a <style> element was added');
+  assert.equal(seen.styleAttrs, 0, 'a style attribute was added');
+  for (const w of seen.undefinedHeights) {
+    assert.equal(w.defined, false, `${w.tag} should still be undefined`);
+    assert.ok(w.height > 0, `${w.tag} has no reserved height before definition`);
+  }
+  await context.close();
+});
