@@ -1,0 +1,174 @@
+/* global requestAnimationFrame */
+// The bench pages: a plain article page with our widgets (loader.js from the CDN folder) or with
+// a peer in their place. Each page carries a probe that resolves `window.__benchReady` with the
+// time (ms since navigation) at which every widget on it is rendered and a frame has followed.
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { distDir, root } from './cdn-folder.js';
+import { mapEvents, peers } from './peers.js';
+
+/**
+ * Runs in the page. `spec.tags`: our custom elements (ready when defined and each instance's
+ * first update is complete); `spec.checks`: peers, ready when each check passes (polled each frame).
+ * Resolves { t, rendered, expected } — rendered counts instances that show something.
+ */
+function probe(spec) {
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const parsed = new Promise((r) => (document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', r, { once: true }) : r()));
+  const checks = {
+    // shareon gives every network link its href; copy-url only gets a click handler
+    shareon: () => [...document.querySelectorAll('.shareon')].filter((c) => [...c.children].every((a) => a.matches('.copy-url, .print, .web-share') || a.hasAttribute('href'))).length,
+    shariff: () => [...document.querySelectorAll('.shariff')].filter((c) => c.querySelectorAll('li a').length > 0).length,
+    countup: () => [...document.querySelectorAll('.countup')].filter((c) => c.dataset.started === 'yes').length,
+    leaflet: () => document.querySelectorAll('.leaflet-marker-icon').length,
+  };
+  const count = () => {
+    let n = 0;
+    for (const tag of spec.tags ?? []) {
+      for (const el of document.querySelectorAll(tag)) if (el.shadowRoot && el.shadowRoot.childElementCount > 0) n += 1;
+    }
+    for (const [name, want] of Object.entries(spec.checks ?? {})) n += Math.min(checks[name](), want);
+    return n;
+  };
+  return (async () => {
+    await parsed;
+    for (const tag of spec.tags ?? []) await customElements.whenDefined(tag);
+    const ours = (spec.tags ?? []).flatMap((tag) => [...document.querySelectorAll(tag)]);
+    await Promise.all(ours.map((el) => el.updateComplete));
+    const deadline = performance.now() + 30_000;
+    while (count() < spec.expected && performance.now() < deadline) await frame();
+    await frame();
+    return { t: performance.now(), rendered: count(), expected: spec.expected };
+  })();
+}
+
+const ARTICLE = `<p>Strong Cities Network members share what works in preventing hate, extremism and polarisation.
+This paragraph stands for a partner city's article text around the widgets, so that any layout shift
+moves real content.</p>`;
+
+/** A page: head links, body content, scripts at the end, then the probe. */
+function page({ title, head = '', body, scripts = '', spec, lang = 'en' }) {
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<link rel="icon" href="data:,">
+<style>body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:60rem;padding:1rem}</style>
+${head}
+</head>
+<body>
+<h1>${title}</h1>
+${ARTICLE}
+${body}
+${ARTICLE}
+${scripts}
+<script>window.__benchReady = (${probe.toString()})(${JSON.stringify(spec)});</script>
+</body>
+</html>
+`;
+}
+
+const LOADER = '<script type="module" src="/cdn/loader.js"></script>';
+const repeat = (n, html) => Array.from({ length: n }, () => html).join('\n');
+
+// Peers' markup: the same seven share targets as our default where they have them.
+const SHAREON = '<div class="shareon"><a class="facebook"></a><a class="linkedin"></a><a class="twitter"></a><a class="bluesky"></a><a class="whatsapp"></a><a class="email"></a><a class="copy-url"></a></div>';
+const SHAREON_ASSETS = {
+  head: '<link rel="stylesheet" href="/peers/shareon/shareon.min.css">',
+  scripts: '<script src="/peers/shareon/shareon.iife.js" defer init></script>',
+};
+// shariff 3.3.0 has no Bluesky; its share counts need a backend, which we leave off (no requests)
+const SHARIFF = `<div class="shariff" data-services='["facebook","linkedin","twitter","whatsapp","mail","clipboard"]' data-mail-url="mailto:" data-lang="en"></div>`;
+const COUNTUP = '<p><span class="countup" data-value="57">0</span> cities endorsed the declaration</p>';
+const COUNTUP_SCRIPT = `<script type="module">
+import { CountUp } from '/peers/countup/countUp.min.js';
+for (const el of document.querySelectorAll('.countup')) { new CountUp(el, Number(el.dataset.value)).start(); el.dataset.started = 'yes'; }
+</script>`;
+
+function leafletAssets(events) {
+  return {
+    head: '<link rel="stylesheet" href="/peers/leaflet/leaflet.css">',
+    body: '<div id="leaflet-map" class="leaflet-bench"></div><style>.leaflet-bench{height:480px}</style>',
+    // tiles point at this server, which answers 404: the requests are counted, nothing leaves the machine
+    scripts: `<script src="/peers/leaflet/leaflet.js"></script>
+<script>
+const map = L.map('leaflet-map').setView([48, -20], 2);
+L.tileLayer('/tiles/{z}/{x}/{y}.png', { maxZoom: 18 }).addTo(map);
+for (const e of ${JSON.stringify(events)}) L.marker([e.lat, e.lon], { title: e.title, alt: e.title }).bindPopup(e.title).addTo(map);
+</script>`,
+  };
+}
+
+/**
+ * @typedef {object} BenchPage
+ * @property {string} id     file name without .html
+ * @property {string} title
+ * @property {string} html
+ */
+
+/** @returns {BenchPage[]} */
+export function benchPages() {
+  const events = mapEvents();
+  const leaflet = leafletAssets(events);
+  const tags = { share: 'scn-share-bar', counter: 'scn-declaration-counter', map: 'scn-event-map', toggle: 'scn-language-toggle', cta: 'scn-membership-cta' };
+  const all = Object.values(tags);
+  const list = [];
+  const add = (id, title, parts) => list.push({ id, title, html: page({ title, ...parts }) });
+
+  // one widget, ours and peers
+  for (const n of [1, 200, 1000]) {
+    add(`ours-share-${n}`, `${n} × scn-share-bar`, { body: repeat(n, `<${tags.share}></${tags.share}>`), scripts: LOADER, spec: { tags: [tags.share], expected: n } });
+    add(`shareon-share-${n}`, `${n} × shareon`, { ...SHAREON_ASSETS, body: repeat(n, SHAREON), spec: { checks: { shareon: n }, expected: n } });
+  }
+  add('shariff-share-1', 'shariff', {
+    head: '<link rel="stylesheet" href="/peers/shariff/shariff.complete.css">',
+    body: SHARIFF,
+    scripts: '<script src="/peers/shariff/shariff.complete.js"></script>',
+    spec: { checks: { shariff: 1 }, expected: 1 },
+  });
+  add('ours-counter-1', 'scn-declaration-counter', { body: `<${tags.counter}></${tags.counter}>`, scripts: LOADER, spec: { tags: [tags.counter], expected: 1 } });
+  add('countup-counter-1', 'countup.js', { body: COUNTUP, scripts: COUNTUP_SCRIPT, spec: { checks: { countup: 1 }, expected: 1 } });
+  add('ours-map-1', 'scn-event-map', { body: `<${tags.map}></${tags.map}>`, scripts: LOADER, spec: { tags: [tags.map], expected: 1 } });
+  add('leaflet-map-1', `Leaflet, ${events.length} markers`, { head: leaflet.head, body: leaflet.body, scripts: leaflet.scripts, spec: { checks: { leaflet: events.length }, expected: events.length } });
+
+  // all five widgets; the peers' page has static stand-ins for the two widgets no peer replaces
+  const five = all.map((t) => `<${t}></${t}>`).join('\n');
+  add('ours-all-5', 'all five widgets', { body: five, scripts: LOADER, spec: { tags: all, expected: all.length } });
+  add('ours-all-5-ar', 'all five widgets, Arabic', { body: five, scripts: LOADER, spec: { tags: all, expected: all.length }, lang: 'ar' });
+  add('peers-all-5', 'peers: shareon, countup.js, Leaflet (+ plain HTML for toggle and CTA)', {
+    head: `${SHAREON_ASSETS.head}\n${leaflet.head}`,
+    body: `${SHAREON}\n${COUNTUP}\n${leaflet.body}\n<nav><a href="?lang=fr">Français</a></nav>\n<p><a href="https://example.org/join">Join the network</a></p>`,
+    scripts: `${SHAREON_ASSETS.scripts}\n${COUNTUP_SCRIPT}\n${leaflet.scripts}`,
+    spec: { checks: { shareon: 1, countup: 1, leaflet: events.length }, expected: 2 + events.length },
+  });
+
+  // the stress page
+  add('ours-share-1000-counter-100', '1,000 share bars + 100 counters', {
+    body: `${repeat(1000, `<${tags.share}></${tags.share}>`)}\n${repeat(100, `<${tags.counter}></${tags.counter}>`)}`,
+    scripts: LOADER,
+    spec: { tags: [tags.share, tags.counter], expected: 1100 },
+  });
+  return list;
+}
+
+/**
+ * Writes the site into `dir`: /cdn (a snapshot of packages/embed/dist, so a rebuild during the run
+ * cannot change it), /peers/<name>, and one HTML file per page.
+ * @returns {{ pages: BenchPage[], events: number }}
+ */
+export function writeSite(dir) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'peers'), { recursive: true });
+  cpSync(distDir, join(dir, 'cdn'), { recursive: true });
+  for (const [name, p] of Object.entries(peers)) {
+    const from = join(root, 'node_modules', p.pkg, p.from);
+    if (!existsSync(from)) throw new Error(`peer ${p.pkg} is not installed (node_modules/${p.pkg}/${p.from}); run npm ci`);
+    const wanted = readdirSync(from).filter((f) => p.files.some((w) => (typeof w === 'string' ? w === f : w.test(f))));
+    for (const f of wanted) cpSync(join(from, f), join(dir, 'peers', name, f), { recursive: true });
+  }
+  const pages = benchPages();
+  for (const p of pages) writeFileSync(join(dir, `${p.id}.html`), p.html);
+  return { pages, events: mapEvents().length };
+}

@@ -1,0 +1,126 @@
+// The printed table and bench/RESULTS.md, both from results.json's shape.
+const n = (x) => (x === undefined || x === null ? '—' : typeof x === 'number' ? x.toLocaleString('en') : String(x));
+const kb = (x) => (x === undefined ? '—' : `${(x / 1000).toFixed(2)} kB`);
+const ms = (x) => (x === undefined ? '—' : `${n(Math.round(x))} ms`);
+const row = (cells) => `| ${cells.join(' | ')} |`;
+const table = (head, rows) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
+
+const GROUPS = [
+  ['Share bar', ['ours-share-1', 'shareon-share-1', 'shariff-share-1']],
+  ['Declaration counter', ['ours-counter-1', 'countup-counter-1']],
+  ['Event map', ['ours-map-1', 'leaflet-map-1']],
+  ['All five widgets', ['ours-all-5', 'ours-all-5-ar', 'peers-all-5']],
+];
+
+function pageRow(id, p) {
+  const t = p?.transfer;
+  const other = ['font', 'image', 'other'].reduce((s, k) => s + (t?.byKind[k]?.gzip ?? 0), 0);
+  return [
+    `${p?.title ?? id}${p && !p.renderedEveryRun ? ' ⚠ not all rendered' : ''}`,
+    kb(t?.byKind.js?.gzip ?? 0), kb(t?.byKind.css?.gzip ?? 0), kb(other),
+    `**${kb(t?.total.gzip)}**`, kb(t?.total.brotli), kb(t?.total.raw),
+    n(t?.requests), n(t?.tileRequests), n(p?.cls.median), ms(p?.timeMs.median),
+  ];
+}
+
+export function resultsMarkdown(r) {
+  const m = r.machine;
+  const lines = [];
+  lines.push('# Benchmark results', '');
+  lines.push(`Measured ${m.date} by \`npm run bench\` (bench/run.js) at commit ${m.commit}${m.uncommittedChanges ? ` with ${m.uncommittedChanges} uncommitted changes in the checkout` : ''}; medians of ${r.runs.done} runs per page${r.runs.full ? '' : ' — **not a full run (fewer than 10 runs)**'}. Raw figures: bench/results.json.`, '');
+  if (m.underLoad) {
+    lines.push(`> **Measured under load.** The machine's load average was ${m.loadavg.join(' / ')} at the start and ${m.loadavgAfter.join(' / ')} at the end (1/5/15 min) on ${m.cpu.cores} cores: other jobs shared the CPU, so times and heap are noisier and slower than on an idle machine. Bytes are exact regardless; ratios (ours ÷ shareon, measured in the same round) are the fairest timing figures here.`, '');
+  }
+  lines.push('## Targets (issue 8)', '');
+  lines.push(table(['target', 'measured', 'limit', 'met'], r.targets.map((t) => [
+    t.target,
+    t.unit === 'B' ? kb(t.measured) : t.unit === 'ms' ? ms(t.measured) : n(t.measured),
+    t.unit === 'B' ? kb(t.limit) : t.unit === 'ms' ? ms(t.limit) : n(t.limit),
+    t.met ? '✅ yes' : '❌ no',
+  ])), '');
+
+  lines.push('## Size budgets (gzip, checked by `npm test`: bench/budgets.test.js)', '');
+  lines.push(table(['budget', 'files', 'gzip', 'brotli', 'budget', 'met'], r.budgets.map((b) => [
+    b.label, b.files.join(', ') || '—', kb(b.gzip), kb(b.brotli), kb(b.budget), b.ok ? '✅' : `❌ over by ${n(b.gzip - b.budget)} B`,
+  ])), '');
+
+  lines.push('## The CDN folder (packages/embed/dist)', '');
+  lines.push(table(['file', 'what', 'bytes', 'gzip', 'brotli'], r.cdn.map((f) => [f.file, f.role, n(f.bytes), n(f.gzip), n(f.brotli)])), '');
+
+  lines.push('## Bytes before interaction, ours and peers', '');
+  lines.push('Every response a page fetched before any interaction, the page\'s own HTML excepted, counted as a CDN would send it (gzip -9 and brotli q11 of the file, raw for reference). Tile requests are Leaflet\'s map tiles, pointed at a local URL that answers 404: counted, never fetched from the internet.', '');
+  const head = ['page', 'JS gzip', 'CSS gzip', 'fonts/images gzip', 'total gzip', 'total brotli', 'total raw', 'requests', 'tile requests', 'CLS (median)', 'rendered at (median)'];
+  for (const [label, ids] of GROUPS) {
+    lines.push(`### ${label}`, '', table(head, ids.map((id) => pageRow(id, r.pages[id]))), '');
+  }
+
+  lines.push('## Time from navigation to every widget rendered: share bars, ours vs shareon', '');
+  lines.push('Each round loads both pages back to back (order swapped every round); the ratio is taken per pair, then its median. "Rendered": every instance has its content (our shadow roots rendered and `updateComplete`; shareon\'s links have their `href`), then one frame.', '');
+  lines.push(table(['share bars', 'ours (median)', 'shareon (median)', 'ratio ours ÷ shareon (median)', 'ratio range', 'pairs'], r.render.map((x) => [
+    n(x.widgets), ms(x.oursMs), ms(x.shareonMs), `**${n(x.ratio.median)}**`, x.ratio.range ? `${x.ratio.range[0]}–${x.ratio.range[1]}` : '—', n(x.ratio.pairs),
+  ])), '');
+  const s = r.pages['ours-share-1000-counter-100'];
+  lines.push('## 1,000 share bars + 100 counters on one page', '');
+  lines.push(`Rendered in **${ms(s?.timeMs.median)}** (median; range ${s?.timeMs.range ? s.timeMs.range.map(ms).join('–') : '—'}); every instance rendered in every run: ${s?.renderedEveryRun ? 'yes' : 'no'}; CLS ${n(s?.cls.median)}; JS heap ${kb(s?.heapBytes.median)}.`, '');
+
+  lines.push('## JS heap per 1,000 widgets', '');
+  lines.push(table(['widget', 'heap per 1,000'], [
+    ['scn-share-bar', kb(r.heap.oursSharePer1000)],
+    ['shareon (links in the page\'s HTML)', kb(r.heap.shareonPer1000)],
+  ]), '', `Method: ${r.heap.method}.`, '');
+
+  lines.push('## Cumulative layout shift', '');
+  lines.push(table(['page', 'CLS median', 'CLS max'], Object.entries(r.pages).map(([id, p]) => [p.title ?? id, n(p.cls.median), n(p.cls.max)])), '');
+
+  const problems = Object.entries(r.pages).filter(([, p]) => p.failure || p.errors.length || p.transfer?.foreignRequests.length || p.transfer?.failedRequests.length);
+  if (problems.length) {
+    lines.push('## Problems seen during the run', '');
+    for (const [id, p] of problems) {
+      const what = [p.failure && `failed run: ${p.failure}`, ...p.errors, ...(p.transfer?.foreignRequests ?? []).map((u) => `request off 127.0.0.1 (blocked): ${u}`), ...(p.transfer?.failedRequests ?? []).map((u) => `failed request: ${u}`)].filter(Boolean);
+      lines.push(`- ${id}: ${what.join('; ')}`);
+    }
+    lines.push('');
+  }
+
+  lines.push('## Machine and versions', '');
+  lines.push(table(['', ''], [
+    ['CPU', `${m.cpu.model} × ${m.cpu.cores}`],
+    ['memory', `${m.memory.totalGB} GB (${m.memory.freeGB} GB free at start)`],
+    ['load average (1/5/15 min)', `${m.loadavg.join(' / ')} at start, ${m.loadavgAfter.join(' / ')} at end`],
+    ['OS', m.os], ['Node', m.node], ['Chromium', m.chromium], ['playwright-core', m.playwrightCore],
+    ['embed', r.versions.embed], ['lit', r.versions.lit],
+    ...Object.entries(r.versions.peers).map(([k, v]) => [k, v]),
+    ['run time', `${m.durationS} s`],
+  ]), '');
+  lines.push('## How it is measured', '');
+  lines.push([
+    '- `npm run bench` builds (turbo), copies packages/embed/dist and the peers\' files into bench/.work/site, and serves it with config/static-server.js on 127.0.0.1 (port 0). Chromium cannot reach anything else: host names do not resolve and other traffic goes to a closed local proxy port.',
+    '- Each page load uses a fresh browser context (empty cache), viewport 1280×900, and waits for its probe: every widget rendered, then one frame. It then waits 300 ms for late requests and shifts before counting.',
+    `- Ours: one \`<script type="module" src="/cdn/loader.js">\` and the tags, \`<html lang="en">\` (one page in \`ar\` shows a locale chunk's cost). Peers as their READMEs embed them: shareon 2.8.1 (\`shareon.iife.js\` with \`init\`, \`shareon.min.css\`, the same seven targets), shariff 3.3.0 (\`shariff.complete.js/css\`, jQuery and Font Awesome included, no backend, six services: it has no Bluesky), countup.js (its ES module, one number), Leaflet 1.9.4 (\`leaflet.js/css\`, the event map's ${r.mapEvents} built-in events as markers).`,
+    '- CLS: sum of `layout-shift` entries without recent input, from before the page\'s first script until the page settled.',
+  ].join('\n'), '');
+  return `${lines.join('\n')}\n`;
+}
+
+export function consoleTable(r) {
+  const out = [];
+  const pad = (s, w) => String(s).padEnd(w);
+  out.push('', 'Bytes before interaction (gzip / brotli), CLS, rendered at');
+  for (const [label, ids] of GROUPS) {
+    out.push(`  ${label}`);
+    for (const id of ids) {
+      const p = r.pages[id];
+      out.push(`    ${pad(p?.title ?? id, 44)} ${pad(kb(p?.transfer?.total.gzip), 10)} ${pad(kb(p?.transfer?.total.brotli), 10)} CLS ${pad(n(p?.cls.median), 8)} ${ms(p?.timeMs.median)}${p?.transfer?.tileRequests ? `  (+${p.transfer.tileRequests} tile requests)` : ''}`);
+    }
+  }
+  out.push('', 'Share bars rendered: ours vs shareon (median ms, ratio)');
+  for (const x of r.render) out.push(`    ${pad(n(x.widgets), 6)} ${pad(ms(x.oursMs), 10)} ${pad(ms(x.shareonMs), 10)} ×${n(x.ratio.median)}`);
+  out.push('', `1,000 share bars + 100 counters: ${ms(r.pages['ours-share-1000-counter-100']?.timeMs.median)}`);
+  out.push(`Heap per 1,000 share bars: ours ${kb(r.heap.oursSharePer1000)}, shareon ${kb(r.heap.shareonPer1000)}`);
+  out.push('', 'Budgets (gzip)');
+  for (const b of r.budgets) out.push(`    ${b.ok ? 'ok  ' : 'OVER'} ${pad(b.label, 58)} ${pad(kb(b.gzip), 10)} ≤ ${kb(b.budget)}`);
+  out.push('', 'Targets');
+  for (const t of r.targets) out.push(`    ${t.met ? 'met ' : 'MISS'} ${t.target}: ${t.unit === 'B' ? kb(t.measured) : n(t.measured)} (limit ${t.unit === 'B' ? kb(t.limit) : n(t.limit)})`);
+  if (r.machine.underLoad) out.push('', `Measured under load (load average ${r.machine.loadavg.join(' / ')} on ${r.machine.cpu.cores} cores).`);
+  return out.join('\n');
+}

@@ -1,0 +1,106 @@
+// Turns the raw loads of a run into the figures of results.json: the CDN folder, bytes per page,
+// render times and their ratios, layout shift, heap, and the issue's targets.
+import { median, range, round } from './stats.js';
+import { transferOf } from './transfer.js';
+
+/** What each CDN file is, from the folder's description. */
+function roleOf(file, folder) {
+  if (file === folder.loader) return 'loader';
+  if (file === folder.classic) return 'classic (all widgets)';
+  if (folder.runtime.includes(file)) return 'shared runtime';
+  for (const [l, f] of Object.entries(folder.locales)) if (f === file) return `locale ${l}`;
+  for (const [w, fs] of Object.entries(folder.widgets)) if (fs.includes(file)) return `widget ${w}`;
+  if (file === 'manifest.json') return 'manifest';
+  return 'other';
+}
+
+function pageFigures(id, list, failures, ctx) {
+  const ok = list.filter(Boolean);
+  const transfers = ok.map((l) => transferOf(l.requests, ctx.siteDir, ctx.origin));
+  // bytes are the same every run; the median guards against a run cut short
+  const pick = transfers.find((t) => t.total.gzip === median(transfers.map((x) => x.total.gzip))) ?? transfers[0];
+  const times = ok.map((l) => l.timeMs);
+  return {
+    title: ctx.pages.find((p) => p.id === id)?.title,
+    runs: ok.length,
+    failedRuns: list.length - ok.length,
+    failure: failures[id],
+    renderedEveryRun: ok.length > 0 && ok.every((l) => l.rendered === l.expected),
+    expected: ok[0]?.expected,
+    timeMs: { median: round(median(times)), range: range(times)?.map((x) => round(x)) },
+    cls: { median: round(median(ok.map((l) => l.cls)), 4), max: round(range(ok.map((l) => l.cls))?.[1], 4) },
+    heapBytes: { median: median(ok.map((l) => l.heap)) },
+    transfer: pick && {
+      total: pick.total,
+      byKind: pick.byKind,
+      files: pick.files,
+      requests: pick.requests,
+      tileRequests: median(transfers.map((t) => t.tiles)),
+      foreignRequests: [...new Set(transfers.flatMap((t) => t.foreign))],
+      failedRequests: [...new Set(transfers.flatMap((t) => t.failed))],
+    },
+    errors: [...new Set(ok.flatMap((l) => l.errors))].slice(0, 10),
+  };
+}
+
+const sumKinds = (t, kinds, key = 'gzip') => kinds.reduce((s, k) => s + (t?.byKind[k]?.[key] ?? 0), 0);
+const fileGzip = (t, name) => t?.files.find((f) => f.path.endsWith(`/${name}`));
+
+export function summarize({ loads, failures, rounds, runsWanted, pairs, budgets, siteDir, origin, events, pages }) {
+  const ctx = { siteDir, origin, pages };
+  /** @type {Record<string, ReturnType<typeof pageFigures>>} */
+  const page = {};
+  for (const [id, list] of Object.entries(loads)) page[id] = pageFigures(id, list, failures, ctx);
+
+  const folder = budgets.folder;
+  const cdn = folder.files.map((f) => ({ ...f, role: roleOf(f.file, folder) }));
+
+  const render = pairs.map(([ours, peer]) => {
+    const a = loads[ours] ?? [];
+    const b = loads[peer] ?? [];
+    const ratios = a.map((l, i) => (l && b[i] ? l.timeMs / b[i].timeMs : undefined));
+    return {
+      widgets: page[ours]?.expected,
+      oursMs: page[ours]?.timeMs.median,
+      shareonMs: page[peer]?.timeMs.median,
+      ratio: { median: round(median(ratios), 2), range: range(ratios)?.map((x) => round(x, 2)), pairs: ratios.filter((x) => x !== undefined).length },
+    };
+  });
+
+  const perThousand = (many, one, n = 1000) => {
+    const a = page[many]?.heapBytes.median;
+    const b = page[one]?.heapBytes.median;
+    return a !== undefined && b !== undefined ? Math.round(((a - b) * 1000) / (n - 1)) : undefined;
+  };
+  const heap = {
+    oursSharePer1000: perThousand('ours-share-1000', 'ours-share-1'),
+    shareonPer1000: perThousand('shareon-share-1000', 'shareon-share-1'),
+    method: 'JS heap used after two forced GCs (CDP HeapProfiler.collectGarbage, Runtime.getHeapUsage): (1,000-widget page − 1-widget page) × 1000/999, medians',
+  };
+
+  // the issue's targets
+  const ours = (id) => page[id]?.transfer;
+  const shareonJsCss = sumKinds(ours('shareon-share-1'), ['js', 'css']);
+  const oursShare = ours('ours-share-1')?.total.gzip;
+  const leafletJs = fileGzip(ours('leaflet-map-1'), 'leaflet.js')?.gzip;
+  const oursMap = ours('ours-map-1')?.total.gzip;
+  const at200 = render.find((r) => r.widgets === 200)?.ratio.median;
+  const stress = page['ours-share-1000-counter-100']?.timeMs.median;
+  const targets = [
+    { target: "share bar page ≤ shareon's JS+CSS bytes (gzip)", measured: oursShare, limit: shareonJsCss, unit: 'B', met: oursShare !== undefined && oursShare <= shareonJsCss },
+    { target: 'render time ratio vs shareon ≤ 1.0 at 200 bars (median of per-pair ratios)', measured: at200, limit: 1, unit: '×', met: at200 !== undefined && at200 <= 1 },
+    { target: '1,000 share bars + 100 counters rendered ≤ 1 s', measured: stress, limit: 1000, unit: 'ms', met: stress !== undefined && stress <= 1000 && page['ours-share-1000-counter-100'].renderedEveryRun },
+    { target: "event map page ≤ 0.5× Leaflet's JS alone (gzip)", measured: oursMap, limit: leafletJs && Math.floor(leafletJs / 2), unit: 'B', met: oursMap !== undefined && leafletJs !== undefined && oursMap <= leafletJs / 2 },
+  ];
+
+  return {
+    runs: { wanted: runsWanted, done: rounds, full: rounds >= 10 && runsWanted >= 10 },
+    mapEvents: events,
+    cdn,
+    budgets: budgets.rows.map(({ id, label, files, gzip, brotli, budget, ok }) => ({ id, label, files, gzip, brotli, budget, ok })),
+    pages: page,
+    render,
+    heap,
+    targets,
+  };
+}
