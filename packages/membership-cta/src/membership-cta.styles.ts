@@ -1,5 +1,9 @@
 import { css } from 'lit';
 
+// Why some rules look odd (comments kept out of the css, which ships as written):
+// - .text grows beside the button while there is room and wraps above it on narrow screens;
+// - the button's border is transparent until forced colours draw it, so it keeps an edge there;
+// - a host page's link colours outrank ::slotted, so a partner link's colours are !important.
 export const styles = css`
   [part='base'] {
     display: flex;
@@ -23,7 +27,6 @@ export const styles = css`
     background: none;
   }
   .text {
-    /* banner: text beside the button while there is room, above it on narrow screens */
     flex: 1 1 18rem;
     min-inline-size: 0;
     overflow-wrap: break-word;
@@ -49,7 +52,6 @@ export const styles = css`
     min-block-size: var(--scn-size-target-comfortable);
     max-inline-size: 100%;
     padding: var(--scn-space-2) var(--scn-space-5);
-    /* transparent until forced colours draw it, so the button keeps an edge there */
     border: 2px solid transparent;
     border-radius: var(--scn-radius-pill);
     background: var(--scn-color-brand);
@@ -60,7 +62,6 @@ export const styles = css`
     overflow-wrap: anywhere;
     transition: background-color var(--scn-duration-fast);
   }
-  /* a host page's link colours outrank ::slotted; the button must keep its own contrast */
   ::slotted(a[slot='action']) {
     background: var(--scn-color-brand) !important;
     color: var(--scn-color-on-brand) !important;
