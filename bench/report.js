@@ -44,6 +44,16 @@ export function resultsMarkdown(r) {
     b.label, b.files.join(', ') || '—', kb(b.gzip), kb(b.brotli), kb(b.budget), b.ok ? '✅' : `❌ over by ${n(b.gzip - b.budget)} B`,
   ])), '');
 
+  if (r.breakdown?.length) {
+    lines.push('## Where the bytes are: the runtime and every chunk over budget', '');
+    lines.push('From a rebuild of the loader build (`node bench/breakdown.js [chunk]` prints it in full): each module minified on its own, and its estimated share of the chunk\'s gzip bytes (gzip does not split by module; a guide). Modules under 1% are left out.', '');
+    for (const c of r.breakdown) {
+      lines.push(`### ${c.chunk}: ${n(c.gzip)} B gzip${c.error ? ` (${c.error})` : ''}`, '');
+      const shown = c.modules.filter((m) => m.gzipShare >= c.gzip / 100);
+      if (shown.length) lines.push(table(['module', 'minified', '~gzip share'], shown.map((m) => [m.id, n(m.bytes), n(m.gzipShare)])), '');
+    }
+  }
+
   lines.push('## The CDN folder (packages/embed/dist)', '');
   lines.push(table(['file', 'what', 'bytes', 'gzip', 'brotli'], r.cdn.map((f) => [f.file, f.role, n(f.bytes), n(f.gzip), n(f.brotli)])), '');
 

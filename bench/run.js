@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import os from 'node:os';
 import { serveStatic } from '../config/static-server.js';
 import { checkBudgets } from './budget-check.js';
+import { breakdown } from './breakdown.js';
 import { root } from './cdn-folder.js';
 import { launchBrowser, measureLoad } from './browser.js';
 import { describeMachine, underLoad, versions } from './machine.js';
@@ -43,6 +44,12 @@ if (!args.includes('--no-build')) {
 }
 
 const budgets = checkBudgets();
+// where the bytes of the runtime and of every chunk over budget come from
+const stem = (file) => file.replace(/-[\w-]{8}\.js$/, '');
+const explain = new Set([...budgets.folder.runtime, ...budgets.rows.filter((r) => !r.ok).flatMap((r) => r.files)].map(stem));
+const parts = await breakdown()
+  .then((chunks) => chunks.filter((c) => explain.has(stem(c.chunk))))
+  .catch((error) => [{ chunk: 'breakdown failed', bytes: 0, gzip: 0, modules: [], error: String(error?.message ?? error) }]);
 const { pages, events } = writeSite(siteDir);
 const server = await serveStatic(siteDir);
 const browser = await launchBrowser();
@@ -89,7 +96,7 @@ try {
 const machine = { ...machineBefore, loadavgAfter: os.loadavg().map((x) => Number(x.toFixed(2))), durationS: Math.round((Date.now() - started) / 1000) };
 machine.underLoad = underLoad(machine.loadavg, machine.cpu.cores) || underLoad(machine.loadavgAfter, machine.cpu.cores);
 const results = summarize({ loads, failures, rounds, runsWanted: RUNS, pairs, budgets, siteDir, origin: server.url, events, pages });
-const output = { machine, versions: versions(), ...results };
+const output = { machine, versions: versions(), ...results, breakdown: parts };
 writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify(output, null, 2)}\n`);
 writeFileSync(join(benchDir, 'RESULTS.md'), resultsMarkdown(output));
 console.log(consoleTable(output));
