@@ -1,14 +1,14 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host { --_size: 2.25rem; }
+  :host { --_size: 2.25rem; display: inline-block; }
   :host([size='s']) { --_size: var(--scn-size-target-min); font-size: var(--scn-font-size-s); }
   :host([size='l']) { --_size: var(--scn-size-target-comfortable); font-size: var(--scn-font-size-l); }
   ul, form div { display: flex; flex-wrap: wrap; gap: var(--scn-share-gap, var(--scn-space-2)); margin: 0; padding: 0; list-style: none; }
   :host([layout='vertical']) ul { flex-direction: column; }
   .control {
     display: flex; align-items: center; justify-content: center; gap: var(--scn-space-2);
-    min-inline-size: var(--_size); min-block-size: var(--_size); padding: 0;
+    inline-size: 100%; min-inline-size: var(--_size); min-block-size: var(--_size); padding: 0;
     border: 1px solid var(--scn-share-border, var(--scn-color-border));
     border-radius: var(--scn-share-radius, var(--scn-radius-pill));
     background: var(--scn-share-background, var(--scn-color-surface));

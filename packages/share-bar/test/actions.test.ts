@@ -8,7 +8,8 @@ import { bar, control, settle, status, stubNavigator } from './helpers.js';
 const NEWS = 'https://city.example/news/1';
 const STORAGE_KEY = 'scn-mastodon-instance';
 
-describe('<scn-share-bar> copy link', () => {
+describe('<scn-share-bar> copy link', function () {
+  this.timeout(30_000); // axe and real key presses are slow on a busy machine
   const restores: (() => void)[] = [];
   beforeEach(() => restores.push(stubNavigator('share', undefined)));
   afterEach(async () => {
@@ -109,7 +110,8 @@ describe('<scn-share-bar> copy link', () => {
   });
 });
 
-describe('<scn-share-bar> Web Share', () => {
+describe('<scn-share-bar> Web Share', function () {
+  this.timeout(30_000); // axe and real key presses are slow on a busy machine
   let restore: () => void = () => undefined;
   afterEach(() => restore());
 
@@ -158,7 +160,8 @@ describe('<scn-share-bar> Web Share', () => {
   });
 });
 
-describe('<scn-share-bar> Mastodon', () => {
+describe('<scn-share-bar> Mastodon', function () {
+  this.timeout(30_000); // axe and real key presses are slow on a busy machine
   let opened: string[];
   const originalOpen = window.open;
   let restoreShare: () => void;

@@ -8,7 +8,8 @@ import { ALL, bar, control, controls, holdNavigation, link, settle, stubNavigato
 const NEWS = 'https://city.example/news/1';
 const param = (a: HTMLAnchorElement, name: string) => new URL(a.href).searchParams.get(name);
 
-describe('<scn-share-bar>', () => {
+describe('<scn-share-bar>', function () {
+  this.timeout(30_000); // axe and real key presses are slow on a busy machine
   let restoreShare: () => void;
   beforeEach(() => {
     // the bar's own controls only; the Web Share button has its own tests
@@ -175,9 +176,7 @@ describe('<scn-share-bar>', () => {
     });
   });
 
-  describe('accessible names', function () {
-    // axe over ten controls is slow on a busy machine
-    this.timeout(30_000);
+  describe('accessible names', () => {
     const expected = {
       en: ['Share on LinkedIn', 'Share by email', 'Copy link', 'Share this page'],
       fr: ['Partager sur LinkedIn', 'Partager par e-mail', 'Copier le lien', 'Partager cette page'],
@@ -341,6 +340,15 @@ describe('<scn-share-bar>', () => {
       const el = await bar(html`<scn-share-bar networks="x" style="--scn-share-background: rgb(1, 2, 3); --scn-share-gap: 13px"></scn-share-bar>`);
       expect(getComputedStyle(control(el, 'x')).backgroundColor).to.equal('rgb(1, 2, 3)');
       expect(getComputedStyle(el.shadowRoot?.querySelector('[part="list"]') ?? el).columnGap).to.equal('13px');
+      const sheet = document.createElement('style');
+      sheet.textContent = '.parted::part(control-x) { outline: 4px dashed rgb(9, 9, 9); }';
+      document.head.append(sheet);
+      el.classList.add('parted');
+      try {
+        expect(getComputedStyle(control(el, 'x')).outlineStyle).to.equal('dashed');
+      } finally {
+        sheet.remove();
+      }
     });
   });
 });
