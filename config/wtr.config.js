@@ -33,12 +33,15 @@ export function wtrConfig(options = {}) {
     concurrency: 1,
     concurrentBrowsers: 1,
     testsFinishTimeout: options.testsFinishTimeout ?? 120_000,
-    testFramework: { config: { timeout: 10_000 } },
+    // generous: axe on a 2-core machine under load can take seconds; a hang still fails
+    browserStartTimeout: 120_000,
+    testsStartTimeout: 120_000,
+    testFramework: { config: { timeout: 30_000 } },
     coverage: true,
     coverageConfig: {
       report: true,
       reportDir: 'coverage',
-      include: [`${pkgDir}/src/**`],
+      include: [`**/${pkgDir}/src/**`],
       exclude: ['**/src/generated/**', '**/node_modules/**'],
       threshold: { lines: options.coverageLines ?? 80, statements: 0, branches: 0, functions: 0 },
     },
