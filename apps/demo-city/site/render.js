@@ -94,8 +94,8 @@ export function renderPage({ locale, page, origin, cdn, manifest, embed = 'modul
   ${embedTags(cdn, manifest, embed)}
 </head>
 <body>
-  <a class="visually-hidden-focusable" href="#main">${escape(site.skip)}</a>
   <header class="site-header">
+    <a class="visually-hidden-focusable" href="#main">${escape(site.skip)}</a>
     <div class="utility-bar"><div class="container py-1">${widgets.toggle()}</div></div>
     <div class="container d-flex flex-wrap align-items-center justify-content-between gap-3 py-3">
       <a class="brand" href="${pagePath(locale, 'index')}">${escape(site.city)}<span class="tagline">${escape(site.tagline)}</span></a>
