@@ -77,6 +77,7 @@ export function resultsMarkdown(r) {
   lines.push(table(['widget', 'heap per 1,000'], [
     ['scn-share-bar', kb(r.heap.oursSharePer1000)],
     ['shareon (links in the page\'s HTML)', kb(r.heap.shareonPer1000)],
+    ['scn-share-bar and scn-declaration-counter, 10 : 1 (the 1,100-widget page)', kb(r.heap.mixedPer1000)],
   ]), '', `Method: ${r.heap.method}.`, '');
 
   lines.push('## Cumulative layout shift', '');
