@@ -38,12 +38,20 @@ geoPath(projection, {
   arc() {},
 })(feature(topology, topology.objects.land));
 
-/** Douglas–Peucker on one ring. */
+/**
+ * Douglas–Peucker on one closed ring. A ring's ends may be the same point, so it is split at the
+ * point farthest from the start and each half is simplified between fixed ends.
+ */
 function simplify(points, tolerance) {
   if (points.length < 4) return points;
   const keep = new Uint8Array(points.length);
-  keep[0] = keep[points.length - 1] = 1;
-  const stack = [[0, points.length - 1]];
+  const [sx, sy] = points[0];
+  let split = 1;
+  points.forEach(([x, y], i) => {
+    if (Math.hypot(x - sx, y - sy) > Math.hypot(points[split][0] - sx, points[split][1] - sy)) split = i;
+  });
+  keep[0] = keep[split] = keep[points.length - 1] = 1;
+  const stack = [[0, split], [split, points.length - 1]];
   while (stack.length) {
     const [a, b] = stack.pop();
     const [ax, ay] = points[a];

@@ -26,8 +26,8 @@ export function typeLabel(type: string): string {
 }
 
 /** Intl formatters are slow to build and a 1,000-event map asks often: keep one per locale and options. */
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(key: string, make: () => T): T {
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
   const found = cache.get(key) as T | undefined;
   if (found) return found;
   const made = make();
@@ -59,8 +59,9 @@ export const formatCount = (count: number, locale: Locale): string =>
 
 /** "The Hague, Netherlands". */
 export function placeName(event: MapEvent, locale: Locale): string {
-  const parts = [pickText(event.city, locale), pickText(event.country, locale)].filter((p) => p.trim() !== '');
-  return cached(`l:${locale}`, () => new Intl.ListFormat(locale, { style: 'short', type: 'unit' })).format(parts);
+  const city = pickText(event.city, locale);
+  const country = pickText(event.country, locale).trim();
+  return country ? msg(str`${city}, ${country}`, { id: 'event-map.place' }) : city;
 }
 
 /** A marker's accessible name: "Oslo — workshop, 2022". */

@@ -2,8 +2,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/define.js';
-import feedUrl from './events.feed.json?url';
-import brokenFeedUrl from './broken.feed.json?url';
+// no-inline: a real file, fetched like a partner's feed (Vite would inline small ones as data: URLs)
+import feedUrl from './events.feed.json?url&no-inline';
+import brokenFeedUrl from './broken.feed.json?url&no-inline';
 
 interface Args {
   src: string;

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { resetLocale, setLocale } from '@strong-cities/core';
 import { requestedUrls } from '../../../config/test-utils.js';
-import { defaultEvents } from '../src/index.js';
+import { defaultEvents, project } from '../src/index.js';
 import { items, mapFixture, markedEvents, markers, one, root } from './helpers.js';
 
 describe('scn-event-map: a bare tag', () => {
@@ -41,6 +41,27 @@ describe('scn-event-map: a bare tag', () => {
     expect(w).to.be.lessThan(5000); // not the whole world
   });
 
+  it('puts every default event on land, projected as the land was at build time', async () => {
+    const el = await mapFixture();
+    const path = one<SVGPathElement>(el, 'svg.land path');
+    // coastal cities may sit just off the 1:110m coast: land within about 40 km will do
+    const nearLand = (lon: number, lat: number) =>
+      [[0, 0], [0.4, 0], [-0.4, 0], [0, 0.4], [0, -0.4]].some(([dx = 0, dy = 0]) => {
+        const p = project(lon + dx, lat + dy);
+        return path.isPointInFill(new DOMPoint(p.x, p.y));
+      });
+    for (const event of defaultEvents) expect(nearLand(event.lon, event.lat), event.id).to.equal(true);
+    for (const [lon, lat] of [[-30, 40], [-150, 0], [70, -20]] as const) {
+      const sea = project(lon, lat);
+      expect(path.isPointInFill(new DOMPoint(sea.x, sea.y)), `${lon},${lat}`).to.equal(false);
+    }
+    // Africa and Eurasia are one big outline that must survive simplification
+    for (const [lon, lat] of [[20, 10], [90, 55], [-3, 40]] as const) {
+      const land = project(lon, lat);
+      expect(path.isPointInFill(new DOMPoint(land.x, land.y)), `${lon},${lat}`).to.equal(true);
+    }
+  });
+
   it('makes no request at all', async () => {
     const before = requestedUrls().length;
     const el = await mapFixture();
@@ -74,6 +95,7 @@ describe('scn-event-map: a bare tag', () => {
     expect(el.dir).to.equal('rtl');
     const london = items(el).find((li) => li.dataset.id === 'tad-london');
     expect(london?.querySelector('.item-title')?.textContent).to.equal('ورشة عمل الحوار عبر الأطلسي في لندن');
+    expect(london?.querySelector('.item-meta')?.textContent).to.contain('لندن، المملكة المتحدة');
     expect(getComputedStyle(one(el, '.summary')).direction).to.equal('rtl');
   });
 
