@@ -3,10 +3,25 @@
 // merged into one manifest for Storybook: controls and the autodocs tables (attributes, properties,
 // events, slots, parts, CSS custom properties) come from the code. A package not built yet is
 // simply absent; run `npm run build` (or `npm start`) first.
+import type { ArgTypesEnhancer } from 'storybook/internal/types';
+import type { WebComponentsRenderer } from '@storybook/web-components-vite';
 
+interface Item {
+  name: string;
+  readonly?: boolean;
+  [key: string]: unknown;
+}
+interface Declaration {
+  kind: string;
+  tagName?: string;
+  members?: Item[];
+  slots?: Item[];
+  cssParts?: Item[];
+  [key: string]: unknown;
+}
 interface ManifestModule {
   path: string;
-  declarations?: unknown[];
+  declarations?: Declaration[];
   exports?: unknown[];
 }
 interface Manifest {
@@ -16,11 +31,40 @@ interface Manifest {
 
 const manifests = import.meta.glob<Manifest>('../packages/*/custom-elements.json', { eager: true, import: 'default' });
 
+/**
+ * Storybook keys its tables by name, so a slot and a part both called `heading` would hide one
+ * another, and the default slot (no name) would vanish: name them as a page author writes them.
+ */
+function forTables(declaration: Declaration): Declaration {
+  return {
+    ...declaration,
+    slots: declaration.slots?.map((s) => ({ ...s, name: s.name ? `slot="${s.name}"` : '(default slot)' })),
+    cssParts: declaration.cssParts?.map((p) => ({ ...p, name: `::part(${p.name})` })),
+  };
+}
+
 /** One manifest for all packages; module paths say which package they are in. */
 export const customElementsManifest: Manifest = {
   schemaVersion: '1.0.0',
   modules: Object.entries(manifests).flatMap(([file, manifest]) => {
     const pkg = file.replace(/^\.\.\/(packages\/[^/]+)\/custom-elements\.json$/, '$1');
-    return manifest.modules.map((mod) => ({ ...mod, path: `${pkg}/${mod.path}` }));
+    return manifest.modules.map((mod) => ({ ...mod, path: `${pkg}/${mod.path}`, declarations: mod.declarations?.map(forTables) }));
   }),
 };
+
+/** `tag:property` of read-only properties (getters): documented, but nothing to set. */
+const readOnly = new Set(
+  customElementsManifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .flatMap((d) => (d.members ?? []).filter((m) => m.readonly).map((m) => `${d.tagName}:${m.name}`)),
+);
+
+/** Controls only for what a page can set: attributes and writable properties, not events, slots, parts or CSS. */
+export const controlsForInputsOnly: ArgTypesEnhancer<WebComponentsRenderer> = ({ argTypes, component }) =>
+  Object.fromEntries(
+    Object.entries(argTypes).map(([name, argType]) => {
+      const category = argType.table?.category;
+      const input = category === undefined || category === 'attributes' || (category === 'properties' && !readOnly.has(`${String(component)}:${name}`));
+      return [name, input ? argType : { ...argType, control: false }];
+    }),
+  );

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { pageCssText } from '@strong-cities/tokens';
 import { localeDir, setLocale, toLocale } from '@strong-cities/core';
 import { hostPages, type HostPage } from './host-pages.js';
-import { customElementsManifest } from './custom-elements.js';
+import { controlsForInputsOnly, customElementsManifest } from './custom-elements.js';
 
 // Controls and autodocs tables come from each package's custom-elements.json (JSDoc), found by a story's `component` tag.
 setCustomElementsManifest(customElementsManifest);
@@ -39,6 +39,7 @@ const withLocaleThemeAndHost: Decorator = (story, context) => {
 
 const preview: Preview = {
   decorators: [withLocaleThemeAndHost],
+  argTypesEnhancers: [controlsForInputsOnly],
   globalTypes: {
     locale: {
       description: 'Locale of every widget (direction follows)',
