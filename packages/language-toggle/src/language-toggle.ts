@@ -36,7 +36,6 @@ export class LanguageToggle extends ScnElement {
     languages: {},
     remember: { type: Boolean },
     syncDocument: { type: Boolean, attribute: 'sync-document' },
-    open: { state: true },
   };
 
   /** `list` (names in a row), `dropdown` (a button and a menu) or `compact` (codes, named in full). */
@@ -51,8 +50,17 @@ export class LanguageToggle extends ScnElement {
   /** Also set `<html lang>` and `dir` when switching locale (for pages that translate themselves). */
   syncDocument = false;
 
-  /** whether the dropdown is open */
-  private open = false;
+  #expanded = false;
+
+  /** Whether the dropdown is open: internal state, kept out of the public API and the manifest. */
+  get #open(): boolean {
+    return this.#expanded;
+  }
+
+  set #open(value: boolean) {
+    this.#expanded = value;
+    this.requestUpdate();
+  }
 
   #typed = { text: '', at: 0 };
 
@@ -79,13 +87,13 @@ export class LanguageToggle extends ScnElement {
   #dropdown(choices: Language[], current: Language | undefined, label: string, menu: boolean): TemplateResult {
     return html`<div class="dropdown" @keydown=${this.#onKey} @focusout=${this.#onFocusOut}>
       <button part="button" class="trigger" type="button" aria-haspopup=${menu ? 'menu' : nothing}
-        aria-expanded=${String(this.open)} aria-controls="choices" @click=${() => this.#toggle(menu)}>
+        aria-expanded=${String(this.#open)} aria-controls="choices" @click=${() => this.#toggle(menu)}>
         ${renderIcon(iconGlobe)}${current
           ? html`<span class="visually-hidden">${label} </span><span lang=${current.code}>${current.name}</span>`
           : html`<span>${label}</span>`}${renderIcon(iconArrowDownBasic)}
       </button>
       <ul id="choices" part="menu" class="menu" role=${menu ? 'menu' : nothing} aria-label=${menu ? label : nothing}
-        ?hidden=${!this.open}>
+        ?hidden=${!this.#open}>
         ${choices.map((l) => html`<li role=${menu ? 'none' : nothing}>${this.#choice(l, current, menu)}</li>`)}
       </ul>
     </div>`;
@@ -137,7 +145,7 @@ export class LanguageToggle extends ScnElement {
   }
 
   async #choose(l: Language): Promise<void> {
-    if (this.open) this.#close();
+    if (this.#open) this.#close();
     if (l.href || !l.locale) return; // a link: the browser goes to the translation
     const switched = await setLocale(l.code, { origin: this, remember: this.remember });
     if (!switched || !this.syncDocument) return;
@@ -147,25 +155,25 @@ export class LanguageToggle extends ScnElement {
   }
 
   async #toggle(menu: boolean): Promise<void> {
-    if (this.open) return this.#close();
+    if (this.#open) return this.#close();
     // a menu takes focus (APG Menu Button); a disclosure of links leaves it on the button
     await this.#openAt(menu ? 0 : undefined);
   }
 
   async #openAt(index: number | undefined): Promise<void> {
-    this.open = true;
+    this.#open = true;
     await this.updateComplete;
     if (index !== undefined) this.#items.at(index)?.focus();
   }
 
   #close(): void {
-    this.open = false;
+    this.#open = false;
     this.shadowRoot?.querySelector<HTMLElement>('.trigger')?.focus();
   }
 
   #onFocusOut = (e: FocusEvent): void => {
     const next = e.relatedTarget;
-    if (!(next instanceof Node && this.shadowRoot?.contains(next))) this.open = false;
+    if (!(next instanceof Node && this.shadowRoot?.contains(next))) this.#open = false;
   };
 
   #onKey = (e: KeyboardEvent): void => {
@@ -174,7 +182,7 @@ export class LanguageToggle extends ScnElement {
     const last = items.length - 1;
     const move = (index: number) => {
       e.preventDefault();
-      if (this.open) items[index]?.focus();
+      if (this.#open) items[index]?.focus();
       else void this.#openAt(index);
     };
     switch (e.key) {
@@ -183,14 +191,15 @@ export class LanguageToggle extends ScnElement {
       case 'ArrowUp':
         return move(at <= 0 ? last : at - 1);
       case 'Home':
-        if (this.open) move(0);
+        if (this.#open) move(0);
         return;
       case 'End':
-        if (this.open) move(last);
+        if (this.#open) move(last);
         return;
       case 'Escape':
-        if (this.open) {
+        if (this.#open) {
           e.preventDefault();
+          e.stopPropagation(); // a dialog around the toggle must not close too
           this.#close();
         }
         return;
@@ -206,9 +215,9 @@ export class LanguageToggle extends ScnElement {
         }
         return;
     }
-    if (!this.open || e.key.length !== 1 || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (!this.#open || e.key.length !== 1 || e.ctrlKey || e.metaKey || e.altKey) return;
     const now = e.timeStamp;
-    this.#typed = { text: now - this.#typed.at > 700 ? e.key : this.#typed.text + e.key, at: now };
+    this.#typed = { text: now - this.#typed.at > 1000 ? e.key : this.#typed.text + e.key, at: now };
     const found = typeAhead(this.#choices, this.#typed.text, at);
     if (found >= 0) move(found);
   };

@@ -10,7 +10,8 @@ const open = async (el: LanguageToggle) => {
 };
 
 for (const locale of ['en', 'fr', 'es', 'ar']) {
-  describe(`<scn-language-toggle> accessibility in ${locale}`, () => {
+  describe(`<scn-language-toggle> accessibility in ${locale}`, function () {
+    this.timeout(30_000); // axe is slow on a busy machine
     before(async () => {
       await setLocale(locale);
     });

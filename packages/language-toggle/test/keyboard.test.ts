@@ -91,10 +91,10 @@ describe('<scn-language-toggle variant="dropdown"> keyboard', () => {
     await press(el, 'ArrowDown'); // Français
     await sendKeys({ type: 'en' }); // "e" alone would land on Español; "en" is English
     expect(focused(el)).to.equal('English');
-    await new Promise((r) => setTimeout(r, 800)); // the typed prefix is forgotten
+    await new Promise((r) => setTimeout(r, 1100)); // the typed prefix is forgotten
     await sendKeys({ type: 'a' }); // a Latin keyboard reaches العربية by its code
     expect(focused(el)).to.equal('العربية');
-    await new Promise((r) => setTimeout(r, 800));
+    await new Promise((r) => setTimeout(r, 1100));
     await sendKeys({ type: 'q' });
     expect(focused(el)).to.equal('العربية');
   });
