@@ -16,8 +16,8 @@ const packagesDir = join(repoRoot, 'packages');
 const reservedBlockSize = {
   'scn-share-bar': '2.6rem',
   'scn-language-toggle': '3.2rem',
-  'scn-declaration-counter': '13rem',
-  'scn-membership-cta': '20.5rem',
+  'scn-declaration-counter': '17rem',
+  'scn-membership-cta': '22.5rem',
   'scn-event-map': '59rem',
 };
 const DEFAULT_RESERVE = '3rem';

@@ -23,7 +23,7 @@ export function claim(version, file) {
         '[strong-cities] ' + file + ' ' + version + ' is not used: version ' + mark.version + ' (' + mark.file + ') is already on this page.',
       );
     }
-  } catch (error) {
+  } catch {
     // a frozen or hostile global: stay out of the page rather than risk a second Lit
   }
   return false;

@@ -34,7 +34,7 @@ function reserveSpace() {
     var sheet = new CSSStyleSheet();
     sheet.replaceSync(reserve);
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  } catch (error) {
+  } catch {
     // older browsers: the widgets still load, the page may shift once
   }
 }

@@ -1,3 +1,4 @@
+/* global PerformanceObserver, getComputedStyle */
 // Shared by the end-to-end tests: one Chromium per test file, the demo city's two servers, and a
 // page that records everything a partner would not want to see.
 import { chromium } from 'playwright-core';
