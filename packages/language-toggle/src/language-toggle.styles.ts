@@ -24,6 +24,7 @@ export const styles = css`
   }
   .menu[hidden] { display: none; }
   .menu [part='item'] { inline-size: 100%; white-space: nowrap; background: none; }
+  [role='menuitemradio'] { text-decoration: none; }
   [part='item']:hover, .menu [part='item']:hover { background: var(--scn-color-surface-sunken); }
   @media (forced-colors: active) { [part='item'][aria-current] { text-decoration: underline double; } }
 `;

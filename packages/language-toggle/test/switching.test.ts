@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { currentLocale, resetLocale, type ScnLocaleChangeEvent } from '@strong-cities/core';
-import { nextEvent } from '../../../config/test-utils.js';
+import { nextEvent, until } from '../../../config/test-utils.js';
 import '../src/define.js';
 import type { LanguageToggle } from '../src/language-toggle.js';
 import { type LocaleProbe, choices, settle } from './helpers.js';
@@ -85,6 +85,18 @@ describe('<scn-language-toggle> switching locale', () => {
     expect(currentLocale()).to.equal('en');
     expect(probeText()).to.equal('Loading…');
     expect(choices(toggle)[0].getAttribute('aria-current')).to.equal('true');
+  });
+
+  it('follows the page when a single-page app routes and sets <html lang> itself', async () => {
+    const { toggle, choose, probeText } = await page();
+    toggle.addEventListener('scn-locale-change', (e) => {
+      e.preventDefault();
+      document.documentElement.lang = e.locale; // what a router does after loading the French view
+    });
+    await choose('fr');
+    await until(() => probeText() === 'Chargement…', 'the page-driven French');
+    await settle(toggle);
+    expect(choices(toggle)[1].getAttribute('aria-current')).to.equal('true');
   });
 
   it('sets <html lang> and dir with sync-document, firing the event once', async () => {
