@@ -173,8 +173,7 @@ export const styles = css`
   .popover {
     position: absolute;
     z-index: 4;
-    inline-size: min(22rem, 70%);
-    max-block-size: 70%;
+    inline-size: 22rem;
     display: flex;
     flex-direction: column;
     translate: 0.75rem 0.75rem;

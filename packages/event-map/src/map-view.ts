@@ -226,9 +226,16 @@ export class MapView implements ReactiveController {
     if (!first) return nothing;
     const shown = open.members.slice(0, GROUP_LIMIT);
     const title = open.members.length === 1 ? pickText(first.title, locale) : clusterName(open.members, locale);
-    const position = this.#position(cluster.x, cluster.y);
-    const east = (cluster.x - this.view.x) / this.view.w > 0.5;
-    const south = (cluster.y - this.view.y) / this.view.h > 0.5;
+    const fx = ((cluster.x - this.view.x) / this.view.w) * 100;
+    const fy = ((cluster.y - this.view.y) / this.view.h) * 100;
+    const east = fx > 50;
+    const south = fy > 50;
+    // open towards the larger side, and never past the frame's edge (it clips)
+    const position = {
+      ...this.#position(cluster.x, cluster.y),
+      maxInlineSize: `calc(${east ? fx : 100 - fx}% - 1rem)`,
+      maxBlockSize: `calc(${south ? fy : 100 - fy}% - 1rem)`,
+    };
     return html`<div
       class=${`popover${east ? ' east' : ''}${south ? ' south' : ''}`}
       part="popover"

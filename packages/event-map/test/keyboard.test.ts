@@ -89,6 +89,20 @@ describe('scn-event-map keyboard', () => {
     expect(focused(el)).to.equal(marker);
   });
 
+  it('keeps every marker’s popover inside the map', async () => {
+    const el = await spreadMap();
+    const frame = one<HTMLElement>(el, '.frame').getBoundingClientRect();
+    for (const m of markers(el)) {
+      m.click();
+      await el.updateComplete;
+      const box = one<HTMLElement>(el, '.popover').getBoundingClientRect();
+      expect(box.left, m.getAttribute('aria-label') ?? '').to.be.at.least(frame.left);
+      expect(box.right).to.be.at.most(frame.right);
+      expect(box.top).to.be.at.least(frame.top);
+      expect(box.bottom).to.be.at.most(frame.bottom);
+    }
+  });
+
   it('pans with the arrow keys and zooms with + and - when the map has focus', async () => {
     const el = await spreadMap();
     one<HTMLElement>(el, '.frame').focus();
