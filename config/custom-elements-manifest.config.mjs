@@ -130,6 +130,25 @@ function inheritedFromCorePlugin() {
 }
 
 /**
+ * `@summary` runs to the next tag, so a class comment's later paragraphs land in it: keep its first
+ * paragraph as the summary and give the whole text as the description (what Storybook's docs show).
+ */
+function summaryParagraphPlugin() {
+  return {
+    name: 'SCN - SUMMARY-PARAGRAPH',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const d of customElementsManifest.modules.flatMap((mod) => mod.declarations ?? [])) {
+        if (d.kind !== 'class' || !d.summary) continue;
+        const [first, ...rest] = d.summary.split(/\n\s*\n/);
+        if (!d.description?.trim()) d.description = d.summary;
+        else if (rest.length > 0) d.description = `${rest.join('\n\n')}\n\n${d.description}`;
+        d.summary = first.replace(/\s*\n\s*/g, ' ').trim();
+      }
+    },
+  };
+}
+
+/**
  * Leave out what is not the element's public API: `#private` and `private` members, and members
  * inherited from ScnElement that a page cannot use (`protected`).
  */
@@ -154,5 +173,5 @@ export default {
   litelement: true,
   packagejson: false,
   quiet: true,
-  plugins: [coreBaseClassPlugin(), defineElementCallsPlugin(), namedEventsPlugin(), inheritedFromCorePlugin(), publicApiOnlyPlugin()],
+  plugins: [coreBaseClassPlugin(), defineElementCallsPlugin(), namedEventsPlugin(), inheritedFromCorePlugin(), summaryParagraphPlugin(), publicApiOnlyPlugin()],
 };

@@ -5,7 +5,7 @@
 // is missing. Run: `node scripts/check-docs.js` (or with `node --test`).
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { describe, it } from 'node:test';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -51,6 +51,10 @@ export function missingDescriptions(manifest) {
 describe('custom-elements.json documents every public attribute, event, part and custom property', () => {
   for (const pkg of documentedPackages()) {
     it(pkg.name, () => {
+      assert.ok(
+        !isAbsolute(pkg.manifest) && !pkg.manifest.startsWith('..'),
+        `packages/${pkg.name}/package.json: "customElements" must be the package's own "custom-elements.json", not ${JSON.stringify(pkg.manifest)} (the analyzer's CLI rewrites it when run with --outdir; scripts/cem.js does not)`,
+      );
       const file = join(pkg.dir, pkg.manifest);
       assert.ok(existsSync(file), `${file} does not exist: build the package (npm run build -w @strong-cities/${pkg.name})`);
       const { elements, missing } = missingDescriptions(JSON.parse(readFileSync(file, 'utf8')));
