@@ -15,7 +15,7 @@ const WIDTH = 10000;
 const HEIGHT = 6000; // down to about 60°S: nothing of the network lies further south
 const K = WIDTH / (2 * Math.PI);
 const TOP = K * Math.log(Math.tan(Math.PI / 4 + (80 * Math.PI) / 360));
-const TOLERANCE = 5; // world units (~0.18° of longitude): below the 110m data's own precision on screen
+const TOLERANCE = 8; // world units (~0.29° of longitude): about a pixel when the map shows Europe and North America
 const MIN_AREA = 150; // drop specks smaller than this (square world units)
 
 const projection = geoMercator().scale(K).translate([WIDTH / 2, TOP]).clipExtent([[0, 0], [WIDTH, HEIGHT]]);
