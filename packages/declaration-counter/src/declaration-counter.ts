@@ -9,13 +9,14 @@ import {
   fromInline,
   fromText,
   isDate,
+  isText,
   layer,
   parseCount,
   toDeclaration,
   type Declaration,
   type Signatory,
 } from './declaration.js';
-import { countryName, formatCount, formatDate } from './format.js';
+import { formatCount, formatDate } from './format.js';
 import { styles } from './declaration-counter.styles.js';
 
 /** Longest count-up, in ms (the --scn-duration-count token's value). */
@@ -53,6 +54,7 @@ export class DeclarationCounter extends ScnElement {
    */
   static minRefresh = 60;
 
+
   /** URL of a JSON feed (feed.schema.json). Beats inline JSON and attributes. */
   @property() src?: string;
   /** The count: "57", or "40+" for "at least 40". */
@@ -73,19 +75,16 @@ export class DeclarationCounter extends ScnElement {
   @property({ type: Number }) timeout?: number;
 
   @state() private feed?: Declaration;
-  @state() private loading = false;
-  @state() private failed = false;
+  /** what the live region says: nothing, the feed failure, or the count that changed on a refresh */
+  @state() private status?: 'loading' | 'failed' | 'changed';
   /** count-up progress, 0…1, while animating; undefined shows the final number */
   @state() private progress?: number;
-  /** the count changed on a refresh: the live region says the new sentence */
-  @state() private changed = false;
   @state() private open = false;
 
   #inline?: Declaration;
   #text?: Declaration;
   #etag?: string;
   #timer?: ReturnType<typeof setTimeout>;
-  #frame = 0;
   #abort?: AbortController;
   #observer?: IntersectionObserver;
   #visible = false;
@@ -94,7 +93,7 @@ export class DeclarationCounter extends ScnElement {
   /** Every source layered: feed > inline > attributes > own text > seed. */
   get data(): Declaration & { count: number } {
     const attrs: Declaration = {
-      ...(this.value === undefined ? {} : parseCount(this.value)),
+      ...parseCount(this.value ?? ''),
       title: this.label?.trim() || undefined,
       url: this.href,
       goal: this.#goal,
@@ -104,33 +103,21 @@ export class DeclarationCounter extends ScnElement {
   }
 
   get #goal(): number | undefined {
-    return this.goal !== undefined && Number.isFinite(this.goal) && this.goal > 0 ? this.goal : undefined;
-  }
-
-  get #refreshMs(): number {
-    const seconds = this.refresh;
-    if (seconds === undefined || Number.isNaN(seconds)) return 0;
-    return Math.max(seconds, DeclarationCounter.minRefresh) * 1000;
-  }
-
-  get #compact(): boolean {
-    return this.notation === 'compact';
+    const goal = Number(this.goal);
+    return goal > 0 && goal < Infinity ? goal : undefined;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     const inline = fromInline(this);
     if (inline instanceof LoadError) this.reportError(inline, 'inline JSON');
-    this.#inline = inline instanceof LoadError ? undefined : inline;
-    const own = [...this.childNodes].filter((n) => !(n instanceof HTMLScriptElement));
-    this.#text = fromText(own.map((n) => n.textContent).join(' '));
-    if (!this.#counted && 'IntersectionObserver' in window && !matchMedia('(prefers-reduced-motion: reduce)').matches) {
-      // start from 0 so the count-up does not flash the final number first
-      this.progress = 0;
+    else this.#inline = inline;
+    // the partner's own fallback text, without the inline JSON
+    this.#text = fromText([...this.childNodes].map((n) => (n instanceof HTMLScriptElement ? '' : n.textContent)).join(' '));
+    if (!this.#counted && !matchMedia('(prefers-reduced-motion: reduce)').matches) {
+      this.progress = 0; // start from 0 so the count-up does not flash the final number first
       this.#observer = new IntersectionObserver((entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        this.#visible = true;
-        this.#observer?.disconnect();
+        this.#visible ||= entries.some((e) => e.isIntersecting);
         this.#countUp();
       });
       this.#observer.observe(this);
@@ -143,35 +130,29 @@ export class DeclarationCounter extends ScnElement {
     this.#abort?.abort();
     clearTimeout(this.#timer);
     this.#observer?.disconnect();
-    cancelAnimationFrame(this.#frame);
     if (!this.#counted) this.progress = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const tag = `<${this.localName}>`;
-    if (changed.has('value') && this.value !== undefined && !parseCount(this.value)) {
-      warnOnce(`${tag} value="${this.value}" is not a count like 57 or 40+; ignoring it.`);
-    }
-    if (changed.has('goal') && this.goal !== undefined && this.#goal === undefined) {
-      warnOnce(`${tag} goal must be a positive number; showing no progress bar.`);
-    }
-    if (changed.has('updatedAt') && this.updatedAt !== undefined && !isDate(this.updatedAt)) {
-      warnOnce(`${tag} updated="${this.updatedAt}" is not a date like 2024-03-15; ignoring it.`);
-    }
-    if (changed.has('notation') && this.notation !== undefined && !['compact', 'standard'].includes(this.notation)) {
-      warnOnce(`${tag} notation="${this.notation}" is not compact or standard; using standard.`);
-    }
-    const refresh = this.refresh;
     const min = DeclarationCounter.minRefresh;
-    if (changed.has('refresh') && refresh !== undefined && !(refresh >= min)) {
-      warnOnce(`${tag} refresh="${this.getAttribute('refresh') ?? refresh}" is ${Number.isNaN(refresh) ? 'not a number; not refreshing' : `below ${min} seconds; using ${min}`}.`);
+    // one warning per bad value; the getters already fall back
+    const check = (name: keyof DeclarationCounter, ok: unknown) => {
+      const value = this[name];
+      if (changed.has(name) && value !== undefined && !ok) {
+        warnOnce(`<${this.localName}> ignores ${name === 'updatedAt' ? 'updated' : String(name)}="${String(value)}" (see its documentation).`);
+      }
+    };
+    check('value', parseCount(this.value ?? ''));
+    check('goal', this.#goal);
+    check('updatedAt', isDate(this.updatedAt));
+    check('notation', /^(compact|standard)$/.test(this.notation ?? ''));
+    if (changed.has('refresh') && this.refresh !== undefined && !(this.refresh >= min)) {
+      warnOnce(`<${this.localName}> refresh="${this.getAttribute('refresh') ?? this.refresh}" is below ${min} seconds; using ${min}.`);
     }
     if (changed.has('src')) {
-      this.feed = undefined;
-      this.#etag = undefined;
-      this.failed = false;
-      this.loading = Boolean(this.src);
+      this.feed = this.#etag = undefined;
+      this.status = this.src ? 'loading' : undefined;
     }
   }
 
@@ -181,32 +162,29 @@ export class DeclarationCounter extends ScnElement {
 
   override render() {
     const d = this.data;
-    const final = formatCount(this.locale, d.count, d.approximate, this.#compact);
-    const shown =
-      this.progress === undefined ? final : formatCount(this.locale, Math.round(d.count * this.progress), d.approximate, this.#compact);
+    const format = (n: number) => formatCount(this.locale, n, d.approximate, this.notation === 'compact');
+    const final = format(d.count);
     const sentence = this.#sentence(d);
-    return html`<div part="base" class="base" aria-busy=${this.loading}>
+    const loading = this.status === 'loading';
+    // templates kept tight: their whitespace ships as it is
+    return html`<div part="base" class="base" aria-busy=${loading}>
       <p class="statement">
-        ${this.loading
-          ? html`<span part="count" class="count loading">${messages.loading()}</span>`
-          : html`<span part="count" class="count" aria-hidden="true">${shown}</span><span class="visually-hidden"
-                >${final}</span
-              >`}
-        <span part="label" class="label">${sentence}</span>
+        <span part="count" class=${loading ? 'muted' : 'count'} aria-hidden=${!loading}
+          >${loading ? messages.loading() : this.progress === undefined ? final : format(Math.round(d.count * this.progress))}</span
+        >${loading ? nothing : html`<span class="visually-hidden">${final}</span>`} <span part="label">${sentence}</span>
       </p>
       ${d.goal ? this.#progress(d.count, d.goal) : nothing}
       ${d.updated
         ? html`<p part="updated" class="muted">${msg(str`As of ${formatDate(this.locale, d.updated)}`, { id: 'declaration-counter.as-of' })}</p>`
         : nothing}
-      <p>
-        <a part="link" class="link" href=${safeUrl(d.url, DEFAULT_URL, `<${this.localName}> url`)}
-          >${msg('Read or endorse the declaration', { id: 'declaration-counter.read' })}</a
-        >
-      </p>
+      <p><a part="link" href=${safeUrl(d.url, DEFAULT_URL, `<${this.localName}> url`)}>${msg('Read or endorse the declaration', { id: 'declaration-counter.read' })}</a></p>
       ${d.signatories?.length ? this.#signatories(d.signatories) : nothing}
       <div role="status" class="muted">
-        ${this.failed ? html`<p>${messages.feedFailed()}</p>` : nothing}
-        ${this.changed && !this.loading ? html`<p class="visually-hidden">${final} ${sentence}</p>` : nothing}
+        ${this.status === 'failed'
+          ? messages.feedFailed()
+          : this.status === 'changed'
+            ? html`<span class="visually-hidden">${final} ${sentence}</span>`
+            : nothing}
       </div>
     </div>`;
   }
@@ -224,37 +202,20 @@ export class DeclarationCounter extends ScnElement {
     const text = msg(str`${formatCount(this.locale, count)} of ${formatCount(this.locale, goal)}`, {
       id: 'declaration-counter.of-goal',
     });
-    return html`<div
-        part="progress"
-        class="track"
-        role="progressbar"
-        aria-label=${msg('Progress towards the goal', { id: 'declaration-counter.progress' })}
-        aria-valuemin="0"
-        aria-valuemax=${goal}
-        aria-valuenow=${now}
-        aria-valuetext=${text}
-      >
+    return html`<div part="progress" class="track" role="progressbar" aria-valuemin="0" aria-valuemax=${goal} aria-valuenow=${now}
+        aria-valuetext=${text} aria-label=${msg('Progress towards the goal', { id: 'declaration-counter.progress' })}>
         <div class="bar" style=${styleMap({ inlineSize: `${(now / goal) * 100}%` })}></div>
       </div>
       <p class="muted" aria-hidden="true">${text}</p>`;
   }
 
   #signatories(list: Signatory[]) {
-    return html`<button
-        part="toggle"
-        id="toggle"
-        class="toggle"
-        aria-expanded=${this.open}
-        aria-controls="signatories"
-        @click=${this.#toggle}
-      >
+    return html`<button part="toggle" id="toggle" aria-expanded=${this.open} aria-controls="list" @click=${this.#toggle}>
         ${msg(str`Signatories (${formatCount(this.locale, list.length)})`, { id: 'declaration-counter.signatories' })}
       </button>
-      <div part="signatories" id="signatories" role="region" aria-labelledby="toggle" ?hidden=${!this.open}>
+      <div part="signatories" id="list" role="region" aria-labelledby="toggle" ?hidden=${!this.open}>
         <ul>
-          ${list.map(
-            (s) => html`<li>${s.name}${s.country ? html` <span class="muted">(${countryName(this.locale, s.country)})</span>` : nothing}</li>`,
-          )}
+          ${list.map((s) => html`<li>${s.name}${isText(s.country) ? ` (${s.country})` : ''}</li>`)}
         </ul>
       </div>`;
   }
@@ -265,16 +226,17 @@ export class DeclarationCounter extends ScnElement {
 
   /** Counts up once: when first visible and the data has settled; never under reduced motion. */
   #countUp(): void {
-    if (this.#counted || !this.#visible || this.loading || this.progress === undefined) return;
+    if (this.#counted || !this.#visible || this.status === 'loading' || this.progress === undefined) return;
     this.#counted = true;
+    this.#observer?.disconnect();
     const start = performance.now();
     const step = (now: number) => {
       const t = Math.min((now - start) / COUNT_UP, 1);
       // ease out: quick start, gentle landing; undefined shows the exact final text
       this.progress = t < 1 ? 1 - (1 - t) ** 3 : undefined;
-      if (t < 1) this.#frame = requestAnimationFrame(step);
+      if (t < 1) requestAnimationFrame(step);
     };
-    this.#frame = requestAnimationFrame(step);
+    requestAnimationFrame(step);
   }
 
   async #load(): Promise<void> {
@@ -285,24 +247,25 @@ export class DeclarationCounter extends ScnElement {
     const abort = (this.#abort = new AbortController());
     const result = await loadJson(src, {
       validate: toDeclaration,
-      timeout: this.timeout !== undefined && this.timeout > 0 ? this.timeout : undefined,
+      timeout: Number(this.timeout) > 0 ? this.timeout : undefined,
       etag: this.#etag,
       signal: abort.signal,
     });
     if (abort.signal.aborted) return;
     if (result.ok) {
-      this.failed = false;
       this.#etag = result.etag;
-      if ('data' in result) {
-        if (this.feed && this.feed.count !== result.data.count) this.changed = true;
-        this.feed = result.data;
-      }
+      const changed = 'data' in result && this.feed !== undefined && this.feed.count !== result.data.count;
+      if ('data' in result) this.feed = result.data;
+      // a changed count stays in the live region (announced once) until the next change or failure
+      this.status = changed || this.status === 'changed' ? 'changed' : undefined;
     } else {
-      this.failed = true;
+      this.status = 'failed';
       this.reportError(result.error, src);
     }
-    this.loading = false;
     this.#countUp();
-    if (this.#refreshMs && this.isConnected) this.#timer = setTimeout(() => void this.#load(), this.#refreshMs);
+    const refresh = this.refresh;
+    if (refresh !== undefined && this.isConnected) {
+      this.#timer = setTimeout(() => void this.#load(), Math.max(refresh || 0, DeclarationCounter.minRefresh) * 1000);
+    }
   }
 }

@@ -3,7 +3,7 @@ import { LoadError, isLocalizedText, type LocalizedText } from '@strong-cities/c
 /** A city, mayor or leader that endorsed the declaration. */
 export interface Signatory {
   name: string;
-  /** an ISO 3166 region code ("FR") shown as the country's name in the visitor's language, or free text */
+  /** the signatory's country, as the feed writes it */
   country?: string;
 }
 
@@ -30,34 +30,27 @@ export const SEED = { count: 40, approximate: true, updated: '2022-11' } as cons
 
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 export const isDate = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v));
-const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+export const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 
 /**
  * Checks a feed or inline document (see feed.schema.json). A missing, negative or non-numeric
  * `count` makes the whole document unusable; other fields that do not fit are left out.
  */
 export function toDeclaration(data: unknown): Declaration | undefined {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
-  const d = data as Record<string, unknown>;
+  // arrays, strings and numbers have no `count` either: one check refuses every wrong shape
+  const d = Object(data) as Record<string, unknown>;
   if (!isCount(d.count)) return undefined;
-  const out: Declaration = { count: Math.round(d.count), approximate: d.approximate === true };
-  if (isLocalizedText(d.title)) out.title = d.title;
-  if (isText(d.url)) out.url = d.url;
-  if (isCount(d.goal) && d.goal > 0) out.goal = d.goal;
-  if (isDate(d.updated)) out.updated = d.updated;
-  if (Array.isArray(d.signatories)) {
-    out.signatories = d.signatories.flatMap((s: unknown) => {
-      const { name, country } = (s ?? {}) as Record<string, unknown>;
-      return isText(name) ? [{ name, country: isText(country) ? country : undefined }] : [];
-    });
-  }
-  return out;
-}
-
-/** "57" → 57; "40+" → 40, approximate. Anything else (negative, words, NaN) → undefined. */
-export function parseCount(text: string): Declaration | undefined {
-  const m = /^\s*(\d+)\s*(\+?)\s*$/.exec(text);
-  return m ? { count: Number(m[1]), approximate: m[2] === '+' } : undefined;
+  return {
+    count: Math.round(d.count),
+    approximate: d.approximate === true,
+    title: isLocalizedText(d.title) ? d.title : undefined,
+    url: isText(d.url) ? d.url : undefined,
+    goal: isCount(d.goal) && d.goal > 0 ? d.goal : undefined,
+    updated: isDate(d.updated) ? d.updated : undefined,
+    signatories: Array.isArray(d.signatories)
+      ? d.signatories.filter((s: unknown): s is Signatory => isText(Object(s).name))
+      : undefined,
+  };
 }
 
 /** The first number a partner wrote in the tag's own text, e.g. "1,234+ cities have…". */
@@ -66,17 +59,21 @@ export function fromText(text: string): Declaration | undefined {
   return m ? { count: Number(m[1].replace(/\D/g, '')), approximate: m[2] === '+' } : undefined;
 }
 
+/** `value`: "57", "1,234" or "40+" (at least 40). Anything else (negative, decimal, words) → undefined. */
+export const parseCount = (text: string): Declaration | undefined =>
+  /^\s*\d[\d, ]*\+?\s*$/.test(text) ? fromText(text) : undefined;
+
 /** Reads a child `<script type="application/json">`: its data, or why it cannot be used. */
 export function fromInline(host: Element): Declaration | LoadError | undefined {
   const script = host.querySelector(':scope > script[type="application/json"]');
   if (!script) return undefined;
-  let data: unknown;
   try {
-    data = JSON.parse(script.textContent ?? '');
+    const data = toDeclaration(JSON.parse(script.textContent ?? ''));
+    if (data) return data;
   } catch {
-    return new LoadError('invalid-json', 'inline JSON does not parse');
+    return new LoadError('invalid-json', 'inline JSON is not a declaration feed');
   }
-  return toDeclaration(data) ?? new LoadError('invalid-shape', 'inline JSON is not a declaration (see feed.schema.json)');
+  return new LoadError('invalid-shape', 'inline JSON is not a declaration feed');
 }
 
 /**

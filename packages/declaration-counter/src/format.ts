@@ -12,20 +12,9 @@ export function formatCount(locale: string, count: number, approximate = false, 
   return approximate ? `${text}+` : text;
 }
 
-/** "2022-11" → "November 2022"; "2024-03-15" → "March 15, 2024". Date-only values are read as UTC. */
+/** "2022-11" → "November 2022"; "2024-03-15" → "March 15, 2024". Read as UTC, so the day never shifts. */
 export function formatDate(locale: string, iso: string): string {
-  const options: Intl.DateTimeFormatOptions = /^\d{4}-\d{2}$/.test(iso)
-    ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-    : { dateStyle: 'long', timeZone: iso.length <= 10 ? 'UTC' : undefined };
+  const options: Intl.DateTimeFormatOptions =
+    iso.length < 8 ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(intl(locale), options).format(new Date(iso));
-}
-
-/** A region code ("DE") as its name in `locale` ("Allemagne"); other text as given. */
-export function countryName(locale: string, country: string): string {
-  if (!/^[a-z]{2}$/i.test(country)) return country;
-  try {
-    return new Intl.DisplayNames(locale, { type: 'region' }).of(country.toUpperCase()) ?? country;
-  } catch {
-    return country;
-  }
 }

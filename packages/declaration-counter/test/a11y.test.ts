@@ -4,7 +4,7 @@ import { locales, resetLocale, setLocale } from '@strong-cities/core';
 import { until } from '../../../config/test-utils.js';
 import { type DeclarationCounter } from '../src/index.js';
 import '../src/define.js';
-import { feed, part, shownCount } from './helpers.js';
+import { feed, liveText, part, shownCount } from './helpers.js';
 
 const full = (theme: string) => html`<scn-declaration-counter theme=${theme} goal="100" updated="2024-03-15">
   <script type="application/json">
@@ -37,7 +37,7 @@ describe('<scn-declaration-counter> accessibility', () => {
     const slow = await fixture<DeclarationCounter>(html`<scn-declaration-counter src=${feed({ delay: '3000' })}></scn-declaration-counter>`);
     await expect(slow).to.be.accessible();
     const failed = await fixture<DeclarationCounter>(html`<scn-declaration-counter src=${feed({ status: '500' })} theme="dark"></scn-declaration-counter>`);
-    await until(() => Boolean(failed.shadowRoot?.querySelector('[role=status] p')), 'the failure note');
+    await until(() => liveText(failed) !== '', 'the failure note');
     await expect(failed).to.be.accessible();
   });
 
