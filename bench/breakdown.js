@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Where a chunk's bytes come from: rebuilds the embed's loader build into bench/.work/breakdown
+// Where a chunk's bytes come from: rebuilds the embed's two builds (loader, classic) in memory
 // and lists each chunk's modules by their size once minified (each on its own, with esbuild), with
 // their share of the chunk's gzip bytes estimated from that (gzip does not split by module: a guide).
-//   node bench/breakdown.js [chunk-name-prefix ...]   e.g. node bench/breakdown.js runtime share-bar
+//   node bench/breakdown.js [chunk-name-prefix ...]   e.g. node bench/breakdown.js runtime widgets
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
 import { build } from 'vite';
@@ -20,8 +20,8 @@ const minified = (code) => {
 };
 
 /** @returns {Promise<{ chunk: string, bytes: number, gzip: number, modules: { id: string, bytes: number, gzipShare: number }[] }[]>} */
-export async function breakdown() {
-  const { default: config } = await import(join(root, 'packages/embed/vite.config.js'));
+export async function breakdown(configFile = 'vite.config.js') {
+  const { default: config } = await import(join(root, 'packages/embed', configFile));
   const chunks = [];
   await build({
     ...config,
@@ -52,7 +52,8 @@ export async function breakdown() {
 }
 
 if (process.argv[1] === new URL(import.meta.url).pathname) {
-  for (const c of await breakdown()) {
+  const all = [...(await breakdown()), ...(await breakdown('vite.config.classic.js'))];
+  for (const c of all) {
     if (prefixes.length && !prefixes.some((p) => c.chunk.startsWith(p))) continue;
     console.log(`\n${c.chunk}: ${c.bytes.toLocaleString('en')} B, ${c.gzip.toLocaleString('en')} B gzip`);
     for (const m of c.modules) console.log(`  ~${String(m.gzipShare).padStart(6)} B gzip  (${String(m.bytes).padStart(6)} B minified)  ${m.id}`);

@@ -46,7 +46,7 @@ export function resultsMarkdown(r) {
 
   if (r.breakdown?.length) {
     lines.push('## Where the bytes are: the runtime and every chunk over budget', '');
-    lines.push('From a rebuild of the loader build (`node bench/breakdown.js [chunk]` prints it in full): each module minified on its own, and its estimated share of the chunk\'s gzip bytes (gzip does not split by module; a guide). Modules under 1% are left out.', '');
+    lines.push('From a rebuild of the embed\'s two builds in memory (`node bench/breakdown.js [chunk]` prints it in full): each module minified on its own, and its estimated share of the chunk\'s gzip bytes (gzip does not split by module; a guide). Modules under 1% are left out.', '');
     for (const c of r.breakdown) {
       lines.push(`### ${c.chunk}: ${n(c.gzip)} B gzip${c.error ? ` (${c.error})` : ''}`, '');
       const shown = c.modules.filter((m) => m.gzipShare >= c.gzip / 100);

@@ -47,8 +47,8 @@ const budgets = checkBudgets();
 // where the bytes of the runtime and of every chunk over budget come from
 const stem = (file) => file.replace(/-[\w-]{8}\.js$/, '');
 const explain = new Set([...budgets.folder.runtime, ...budgets.rows.filter((r) => !r.ok).flatMap((r) => r.files)].map(stem));
-const parts = await breakdown()
-  .then((chunks) => chunks.filter((c) => explain.has(stem(c.chunk))))
+const parts = await Promise.all([breakdown(), breakdown('vite.config.classic.js')])
+  .then((builds) => builds.flat().filter((c) => explain.has(stem(c.chunk))))
   .catch((error) => [{ chunk: 'breakdown failed', bytes: 0, gzip: 0, modules: [], error: String(error?.message ?? error) }]);
 const { pages, events } = writeSite(siteDir);
 const server = await serveStatic(siteDir);
