@@ -13,7 +13,7 @@ export function toInstance(value: string): string | undefined {
     .replace(/^https?:\/\//i, '')
     .replace(/[/?#].*$/, '')
     .replace(/^@?[^@]*@/, '');
-  if (!typed || /[\s:]/.test(typed)) return undefined;
+  if (typed.includes(':')) return undefined; // a port, or a scheme we do not open
   try {
     // URL gives IDNs their punycode form and lowercases
     const { hostname } = new URL(`https://${typed}`);

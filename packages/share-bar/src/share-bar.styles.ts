@@ -1,5 +1,7 @@
 import { css } from 'lit';
 
+// Forced colours need no rule here: every control keeps a real border, which the browser recolours.
+
 export const styles = css`
   :host { --_size: 2.25rem; display: inline-block; }
   :host([size='s']) { --_size: var(--scn-size-target-min); font-size: var(--scn-font-size-s); }
@@ -37,5 +39,4 @@ export const styles = css`
   .error { color: var(--scn-color-error); }
   form div { justify-content: end; }
   .primary { background: var(--scn-color-brand); color: var(--scn-color-on-brand); }
-  @media (forced-colors: active) { .control, input, form button { border-color: ButtonText; } }
 `;

@@ -14,6 +14,9 @@ export const MAX_TEXT = 500;
 const layouts = ['horizontal', 'vertical'];
 const sizes = ['m', 's', 'l'];
 const TAG = '<scn-share-bar>';
+/** One warning per distinct bad value, all worded alike. */
+const ignored = (name: string, value: unknown, using: string) =>
+  warnOnce(`${TAG} ${name}="${value}" is not usable; using ${using}.`);
 
 /**
  * @summary Shares the current page, with no request to any network before a click.
@@ -50,8 +53,8 @@ export class ShareBar extends ScnElement {
     layout: { reflect: true },
     size: { reflect: true },
     labels: { type: Boolean, reflect: true },
-    status: { state: true },
-    invalid: { state: true },
+    status: { state: true, attribute: false },
+    invalid: { state: true, attribute: false },
   };
 
   /** The address to share. Default: the page's `<link rel=canonical>`, else its URL without the fragment. */
@@ -75,7 +78,9 @@ export class ShareBar extends ScnElement {
   /** Show each network's name next to its icon (default: icons only). */
   labels = false;
 
+  /** @internal what the live region says */
   private status: '' | 'copied' | 'failed' = '';
+  /** @internal the Mastodon server typed is not a host name */
   private invalid = false;
 
   private get dialog() {
@@ -93,7 +98,7 @@ export class ShareBar extends ScnElement {
     const page = pageUrl();
     const url = safeUrl(this.url, page, `${TAG} url`);
     if (/^https?:/.test(url)) return url;
-    warnOnce(`${TAG} url="${url.slice(0, 80)}" is not a web page; sharing ${page}.`);
+    ignored('url', url.slice(0, 80), page);
     return page;
   }
 
@@ -107,7 +112,7 @@ export class ShareBar extends ScnElement {
   private get offered(): NetworkId[] {
     const { ids, unknown } = parseNetworks(String(this.networks ?? ''));
     if (unknown.length || !ids.length) {
-      warnOnce(`${TAG} networks="${this.networks}": unknown names skipped; known: ${networkIds.join(' ')}.`);
+      ignored('networks', this.networks, `${ids.join(' ') || DEFAULT_NETWORKS} (known: ${networkIds.join(' ')})`);
     }
     return ids.length ? ids : parseNetworks(DEFAULT_NETWORKS).ids;
   }
@@ -117,7 +122,7 @@ export class ShareBar extends ScnElement {
     for (const [name, allowed] of [['layout', layouts], ['size', sizes]] as const) {
       const value = this[name];
       if (changed.has(name) && !allowed.includes(value)) {
-        warnOnce(`${TAG} ${name}="${value}" is not one of ${allowed.join(', ')}; using ${allowed[0]}.`);
+        ignored(name, value, allowed[0]);
       }
     }
   }
@@ -152,7 +157,14 @@ export class ShareBar extends ScnElement {
     const blank = id === 'email' ? nothing : '_blank';
     return html`<a part="control control-${id}" class="control" href=${href(url, text)} target=${blank}
       rel="noopener noreferrer" aria-label=${label()} aria-describedby=${blank && 'new-tab'}
-      @click=${(event: Event) => this.#announce(id, url) || event.preventDefault()}>${this.#content(icon, name())}</a>`;
+      @click=${(event: Event) => this.#follow(event, id, href)}>${this.#content(icon, name())}</a>`;
+  }
+
+  /** A single-page app may have moved on since the last render: share the page shown now. */
+  #follow(event: Event, id: NetworkId, href: (url: string, text: string) => string) {
+    const url = this.shareUrl;
+    (event.currentTarget as HTMLAnchorElement).href = href(url, this.shareText);
+    if (!this.#announce(id, url)) event.preventDefault();
   }
 
   #button(id: ShareTarget, label: string, icon: Icon, name: string, action: () => unknown) {
@@ -167,7 +179,8 @@ export class ShareBar extends ScnElement {
 
   /** Tells the host a share is about to happen; false when it cancelled it. */
   #announce(network: ShareTarget, url: string): boolean {
-    return this.dispatchEvent(new ScnShareEvent(network, url));
+    const event = new ScnShareEvent(network, url);
+    return this.dispatchEvent(event);
   }
 
   async #native() {
@@ -177,8 +190,8 @@ export class ShareBar extends ScnElement {
       await navigator.share({ text: this.shareText, url });
     } catch (error) {
       // AbortError: the visitor closed the share sheet, which is their choice, not a failure
-      if (error instanceof DOMException && error.name === 'AbortError') return;
-      this.reportError(error instanceof Error ? error : new Error(String(error)), 'navigator.share');
+      // (the browser rejects with a DOMException, an Error)
+      if ((error as Error).name !== 'AbortError') this.reportError(error as Error, 'navigator.share');
     }
   }
 
@@ -208,9 +221,7 @@ export class ShareBar extends ScnElement {
     };
     document.addEventListener('copy', onCopy);
     try {
-      return document.execCommand('copy');
-    } catch {
-      return false;
+      return document.execCommand('copy'); // false when the browser refuses; it does not throw
     } finally {
       document.removeEventListener('copy', onCopy);
     }
@@ -228,7 +239,7 @@ export class ShareBar extends ScnElement {
         <h2 id="prompt-title">${networks.mastodon.label()}</h2>
         <label for="instance">${msg('Your Mastodon server', { id: 'share-bar.instance' })}</label>
         <input id="instance" part="input" autocapitalize="none" spellcheck="false" inputmode="url"
-          placeholder="mastodon.social" aria-describedby="instance-hint" aria-invalid=${this.invalid} />
+          aria-describedby="instance-hint" aria-invalid=${this.invalid} />
         <p id="instance-hint" class=${this.invalid ? 'error' : ''} aria-live="polite">${this.invalid
           ? msg('Enter a server name such as mastodon.social.', { id: 'share-bar.instance-invalid' })
           : msg('The server where you have your account, such as mastodon.social.', { id: 'share-bar.instance-hint' })}</p>

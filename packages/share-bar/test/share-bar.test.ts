@@ -137,6 +137,13 @@ describe('<scn-share-bar>', function () {
       expect(text.endsWith('…')).to.equal(true);
     });
 
+    it('treats markup in text as text', async () => {
+      const hostile = '"><img src=x onerror="alert(1)"><script>alert(2)</script>';
+      const el = await bar(html`<scn-share-bar url=${NEWS} text=${hostile}></scn-share-bar>`);
+      expect(el.shadowRoot?.querySelector('img, script') === null, 'no injected element').to.equal(true);
+      expect(param(link(el, 'x'), 'text')).to.equal(hostile);
+    });
+
     it('falls back to the page title for empty text', async () => {
       const el = await bar(html`<scn-share-bar url=${NEWS} text="   "></scn-share-bar>`);
       expect(param(link(el, 'x'), 'text')).to.equal(document.title.trim());
@@ -274,6 +281,22 @@ describe('<scn-share-bar>', function () {
         expect(nav.allowed).to.deep.equal([true]);
       } finally {
         nav.release();
+      }
+    });
+
+    it('shares the page shown at the click, after a single-page app navigated', async () => {
+      const start = location.href;
+      const el = await bar(html`<scn-share-bar></scn-share-bar>`);
+      const nav = holdNavigation();
+      history.pushState(null, '', '/spa/next-page');
+      try {
+        const seen = nextEvent(el, 'scn-share');
+        link(el, 'linkedin').click();
+        expect((await seen).url).to.equal(`${location.origin}/spa/next-page`);
+        expect(param(link(el, 'linkedin'), 'url')).to.equal(`${location.origin}/spa/next-page`);
+      } finally {
+        nav.release();
+        history.replaceState(null, '', start);
       }
     });
 
