@@ -12,9 +12,10 @@ export interface Language {
   readonly href: string | undefined;
 }
 
+/** `'FR-ca'` → `'fr-CA'`; extensions (`-u-…`) dropped: they are not languages. */
 const canonical = (tag: string): string | undefined => {
   try {
-    return Intl.getCanonicalLocales(tag)[0];
+    return new Intl.Locale(tag).baseName;
   } catch {
     return undefined; // not a language tag at all
   }
@@ -22,8 +23,12 @@ const canonical = (tag: string): string | undefined => {
 
 /** "français" → "Français": a name shown alone starts with a capital, in its own script's rules. */
 function nativeName(code: string): string {
-  const name = new Intl.DisplayNames([code], { type: 'language', fallback: 'code' }).of(code) ?? code;
-  return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+  try {
+    const name = new Intl.DisplayNames([code], { type: 'language', fallback: 'code' }).of(code) ?? code;
+    return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+  } catch {
+    return code; // a tag the browser's data cannot name
+  }
 }
 
 /**
@@ -64,7 +69,7 @@ export function languagesFrom(attribute: string | undefined, links: Map<string, 
     else if (!offered.has(code)) offered.set(code, { code, name: nativeName(code), locale, href });
   }
   if (skipped.length) {
-    warnOnce(`<scn-language-toggle> skipped unknown languages: ${skipped.join(', ')}.`);
+    warnOnce(`<scn-language-toggle> skipped unknown languages: ${skipped.join(', ').slice(0, 200)}.`);
   }
   if (offered.size) return [...offered.values()];
   return locales.map((code) => ({ code, name: nativeName(code), locale: code, href: undefined }));

@@ -78,6 +78,16 @@ describe('<scn-language-toggle> languages', () => {
     expect(warnings[0]).to.contain('xx, not_a_tag!, de');
   });
 
+  it('never throws on odd codes', async () => {
+    const odd = ['x-private', 'i-klingon', 'und', 'en-u-ca-gregory', '<script>', 'ع', 'AR', 'ar', 'a'.repeat(5000), '--', 'es-419'];
+    const warnings = await captureWarnings(async () => {
+      const el = await fixture<LanguageToggle>(html`<scn-language-toggle languages=${odd.join(' ')}></scn-language-toggle>`);
+      expect(texts(el)).to.deep.equal(['English', 'العربية', 'Español latinoamericano']);
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0].length).to.be.below(400); // a pasted essay is not echoed whole
+  });
+
   it('falls back to every locale when no code is usable', async () => {
     const warnings = await captureWarnings(async () => {
       const el = await fixture<LanguageToggle>(html`<scn-language-toggle languages="klingon zz"></scn-language-toggle>`);
