@@ -170,6 +170,19 @@ export const styles = css`
     cursor: default;
     color: var(--scn-color-text-muted);
   }
+  .wheel-hint {
+    position: absolute;
+    inset-block-end: var(--scn-space-3);
+    inset-inline: var(--scn-space-3);
+    z-index: 5;
+    margin: 0;
+    padding: var(--scn-space-2) var(--scn-space-3);
+    text-align: center;
+    color: var(--scn-color-on-brand);
+    background: var(--scn-color-brand);
+    border-radius: var(--scn-radius-m);
+    pointer-events: none;
+  }
   .popover {
     position: absolute;
     z-index: 4;

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { pickText, type Locale } from '@strong-cities/core';
 import { iconClose, iconGlobe, iconMinus, iconPlus, renderIcon } from '@strong-cities/icons';
 import { clusterEvents, readingOrder, type Cluster } from './clusters.js';
@@ -43,6 +43,8 @@ export class MapView implements ReactiveController {
   #focusMarker = false;
   #focusPopover = false;
   #resize?: ResizeObserver;
+  /** Shown briefly when the wheel is turned without a modifier: how to zoom instead. */
+  #hintTimer?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly host: MapViewHost,
@@ -63,6 +65,8 @@ export class MapView implements ReactiveController {
 
   hostDisconnected(): void {
     this.#resize?.disconnect();
+    clearTimeout(this.#hintTimer);
+    this.#hintTimer = undefined;
   }
 
   hostUpdated(): void {
@@ -164,6 +168,7 @@ export class MapView implements ReactiveController {
         <button type="button" class="reset" aria-label=${msg('Show all events', { id: 'event-map.reset' })} @click=${this.reset}>${renderIcon(iconGlobe)}</button>
       </div>
       ${this.#renderPopover(locale)}
+      ${this.#hintTimer ? html`<p class="wheel-hint" aria-hidden="true">${this.#wheelHint}</p>` : nothing}
     </div>`;
   }
 
@@ -305,11 +310,30 @@ export class MapView implements ReactiveController {
 
   /** Wheel zooms only with Ctrl or ⌘, so scrolling the page over the map still scrolls the page. */
   #onWheel = (e: WheelEvent): void => {
-    if (!(e.ctrlKey || e.metaKey) || e.deltaY === 0) return;
+    if (!(e.ctrlKey || e.metaKey)) {
+      this.#showHint();
+      return;
+    }
+    if (e.deltaY === 0) return;
     e.preventDefault();
     const point = this.#toWorld(e.clientX, e.clientY);
     this.#setView(zoomView(this.view, e.deltaY < 0 ? ZOOM_STEP : 1 / ZOOM_STEP, point.x, point.y));
   };
+
+  #showHint(): void {
+    const shown = this.#hintTimer !== undefined;
+    clearTimeout(this.#hintTimer);
+    this.#hintTimer = setTimeout(() => {
+      this.#hintTimer = undefined;
+      this.host.requestUpdate();
+    }, 1500);
+    if (!shown) this.host.requestUpdate();
+  }
+
+  get #wheelHint(): string {
+    const key = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl';
+    return msg(str`Hold ${key} and scroll to zoom the map`, { id: 'event-map.wheel-hint' });
+  }
 
   #toWorld(clientX: number, clientY: number) {
     const box = this.#frame?.getBoundingClientRect();

@@ -145,6 +145,7 @@ describe('scn-event-map keyboard', () => {
     await el.updateComplete;
     expect(plain.defaultPrevented).to.equal(false);
     expect(viewBox(el)[2]).to.equal(w0);
+    expect(one(el, '.wheel-hint').textContent).to.match(/^Hold (Ctrl|⌘) and scroll to zoom the map$/);
     const withCtrl = new WheelEvent('wheel', { deltaY: -100, ctrlKey: true, bubbles: true, cancelable: true, clientX: 100, clientY: 100 });
     frame.dispatchEvent(withCtrl);
     await el.updateComplete;
