@@ -32,7 +32,7 @@ function recorder() {
         at: Math.round(entry.startTime),
         // nodes inside a shadow root are not exposed: name the widget found at the shifted box
         nodes: (entry.sources ?? []).map((s) => {
-          const r = s.currentRect;
+          const r = s.currentRect.width ? s.currentRect : s.previousRect; // empty now: it went away
           const at = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
           const where = s.node ? s.node.nodeName : `inside <${at?.localName ?? '?'}>`;
           return `${where} moved ${Math.round(s.previousRect.x)},${Math.round(s.previousRect.y)} → ${Math.round(r.x)},${Math.round(r.y)}`;

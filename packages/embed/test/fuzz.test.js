@@ -135,7 +135,8 @@ describe('attribute fuzz', () => {
       assert.equal(problems.unsafe.length, 0, `${tag}: javascript:/data: URLs in hrefs: ${brief(problems.unsafe)}`);
       assert.equal(log.pageErrors.length, 0, `${tag}: page errors: ${brief(log.pageErrors.splice(0))}`);
       // the harness page sends the demo's CSP: fuzzed values must not make a widget break it either
-      const csp = await page.evaluate(() => /** @type {any} */ (window).__scn.csp.splice(0));
+      // (connect-src refusing a fuzzed feed URL on another host is the policy working, not a fault)
+      const csp = (await page.evaluate(() => /** @type {any} */ (window).__scn.csp.splice(0))).filter((v) => !v.startsWith('connect-src'));
       assert.equal(csp.length, 0, `${tag}: CSP violations while fuzzing (a style attribute written, e.g. by Lit's styleMap on first render): ${brief(csp, 2)}`);
     });
   }
