@@ -1,7 +1,7 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const config: StorybookConfig = {
-  stories: ['../docs/**/*.mdx', '../packages/*/stories/**/*.mdx', '../packages/*/stories/**/*.stories.ts'],
+  stories: ['../docs/**/*.mdx', '../docs/**/*.stories.ts', '../packages/*/stories/**/*.mdx', '../packages/*/stories/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },

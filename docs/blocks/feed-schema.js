@@ -66,12 +66,17 @@ export function schemaRows(schema) {
   return rows;
 }
 
+/** Text with `code` spans, as schema descriptions are written. */
+function prose(text) {
+  return text.split(/`([^`]+)`/).map((part, i) => (i % 2 === 1 ? h('code', { key: i }, part) : part));
+}
+
 export function FeedSchema({ schema }) {
   const rows = schemaRows(schema);
   return h(
     Fragment,
     null,
-    schema.description ? h('p', null, schema.description) : null,
+    schema.description ? h('p', null, prose(schema.description)) : null,
     h(
       'table',
       null,
@@ -86,7 +91,7 @@ export function FeedSchema({ schema }) {
             h('td', null, h('code', null, r.path)),
             h('td', null, r.type),
             h('td', null, r.required ? 'yes' : ''),
-            h('td', null, r.description, r.description && r.rules ? ' ' : '', r.rules ? h('em', null, `(${r.rules})`) : null),
+            h('td', null, prose(r.description), r.description && r.rules ? ' ' : '', r.rules ? h('em', null, `(${r.rules})`) : null),
           ),
         ),
       ),
