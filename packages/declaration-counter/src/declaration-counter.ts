@@ -8,8 +8,8 @@ import {
   SEED,
   fromInline,
   fromText,
-  isDate,
   isText,
+  normalize,
   layer,
   parseCount,
   toDeclaration,
@@ -92,19 +92,18 @@ export class DeclarationCounter extends ScnElement {
 
   /** Every source layered: feed > inline > attributes > own text > seed. */
   get data(): Declaration & { count: number } {
-    const attrs: Declaration = {
-      ...parseCount(this.value ?? ''),
-      title: this.label?.trim() || undefined,
-      url: this.href,
-      goal: this.#goal,
-      updated: isDate(this.updatedAt) ? this.updatedAt : undefined,
-    };
-    return layer(this.feed, this.#inline, attrs, this.#text, SEED);
+    return layer(this.feed, this.#inline, this.#attributes, this.#text, SEED);
   }
 
-  get #goal(): number | undefined {
-    const goal = Number(this.goal);
-    return goal > 0 && goal < Infinity ? goal : undefined;
+  /** The attributes that fit, as a feed would give them. */
+  get #attributes(): Declaration {
+    return normalize({
+      ...parseCount(this.value ?? ''),
+      title: this.label,
+      url: this.href,
+      goal: this.goal,
+      updated: this.updatedAt,
+    });
   }
 
   override connectedCallback(): void {
@@ -137,16 +136,17 @@ export class DeclarationCounter extends ScnElement {
     super.willUpdate(changed);
     const min = DeclarationCounter.minRefresh;
     // one warning per bad value; the getters already fall back
+    const attrs = this.#attributes;
     const check = (name: keyof DeclarationCounter, ok: unknown) => {
       const value = this[name];
-      if (changed.has(name) && value !== undefined && !ok) {
+      if (changed.has(name) && value !== undefined && ok === undefined) {
         warnOnce(`<${this.localName}> ignores ${name === 'updatedAt' ? 'updated' : String(name)}="${String(value)}" (see its documentation).`);
       }
     };
-    check('value', parseCount(this.value ?? ''));
-    check('goal', this.#goal);
-    check('updatedAt', isDate(this.updatedAt));
-    check('notation', /^(compact|standard)$/.test(this.notation ?? ''));
+    check('value', attrs.count);
+    check('goal', attrs.goal);
+    check('updatedAt', attrs.updated);
+    check('notation', /^(compact|standard)$/.exec(this.notation ?? '') ?? undefined);
     if (changed.has('refresh') && this.refresh !== undefined && !(this.refresh >= min)) {
       warnOnce(`<${this.localName}> refresh="${this.getAttribute('refresh') ?? this.refresh}" is below ${min} seconds; using ${min}.`);
     }
@@ -231,7 +231,8 @@ export class DeclarationCounter extends ScnElement {
     this.#observer?.disconnect();
     const start = performance.now();
     const step = (now: number) => {
-      const t = Math.min((now - start) / COUNT_UP, 1);
+      // a frame's timestamp can precede performance.now() taken just before: never go below 0
+      const t = Math.min(Math.max(now - start, 0) / COUNT_UP, 1);
       // ease out: quick start, gentle landing; undefined shows the exact final text
       this.progress = t < 1 ? 1 - (1 - t) ** 3 : undefined;
       if (t < 1) requestAnimationFrame(step);

@@ -32,17 +32,13 @@ const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isF
 export const isDate = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v));
 export const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 
-/**
- * Checks a feed or inline document (see feed.schema.json). A missing, negative or non-numeric
- * `count` makes the whole document unusable; other fields that do not fit are left out.
- */
-export function toDeclaration(data: unknown): Declaration | undefined {
-  // arrays, strings and numbers have no `count` either: one check refuses every wrong shape
+/** Keeps the fields of a feed, inline JSON or the attributes that fit feed.schema.json; drops the rest. */
+export function normalize(data: unknown): Declaration {
   const d = Object(data) as Record<string, unknown>;
-  if (!isCount(d.count)) return undefined;
+  const count = isCount(d.count) ? Math.round(d.count) : undefined;
   return {
-    count: Math.round(d.count),
-    approximate: d.approximate === true,
+    count,
+    approximate: count === undefined ? undefined : d.approximate === true,
     title: isLocalizedText(d.title) ? d.title : undefined,
     url: isText(d.url) ? d.url : undefined,
     goal: isCount(d.goal) && d.goal > 0 ? d.goal : undefined,
@@ -51,6 +47,15 @@ export function toDeclaration(data: unknown): Declaration | undefined {
       ? d.signatories.filter((s: unknown): s is Signatory => isText(Object(s).name))
       : undefined,
   };
+}
+
+/**
+ * Checks a feed or inline document (see feed.schema.json). A missing, negative or non-numeric
+ * `count` makes the whole document unusable (arrays, strings and numbers have no `count` either).
+ */
+export function toDeclaration(data: unknown): Declaration | undefined {
+  const d = normalize(data);
+  return d.count === undefined ? undefined : d;
 }
 
 /** The first number a partner wrote in the tag's own text, e.g. "1,234+ cities have…". */
