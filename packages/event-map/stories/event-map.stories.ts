@@ -110,3 +110,22 @@ export const ArabicFeed: Story = { name: 'Locale: Arabic, feed', args: { src: fe
 
 export const Dark: Story = { name: 'Theme: dark', globals: { theme: 'dark' } };
 export const DarkArabic: Story = { name: 'Theme: dark, Arabic', globals: { theme: 'dark', locale: 'ar' } };
+
+/** A host page restyling the widget through its custom properties and parts. */
+export const CustomTheme: Story = {
+  name: 'Theme: host colours and parts',
+  render: () => html`<style>
+      .branded {
+        --scn-event-map-marker: var(--scn-color-accent);
+        --scn-event-map-on-marker: var(--scn-color-on-accent);
+        --scn-event-map-list-height: 16rem;
+      }
+      .branded::part(map) {
+        border-radius: 0;
+      }
+      .branded::part(item) {
+        font-size: var(--scn-font-size-s);
+      }
+    </style>
+    <scn-event-map class="branded"></scn-event-map>`,
+};

@@ -106,6 +106,18 @@ describe('scn-event-map: a bare tag', () => {
     expect(getComputedStyle(one(light, '.frame')).backgroundColor).to.equal('rgb(245, 247, 250)');
   });
 
+  it('exposes its parts for host styling', async () => {
+    const el = await mapFixture();
+    for (const part of ['base', 'filters', 'status', 'map', 'marker', 'cluster', 'zoom', 'list', 'item']) {
+      expect(root(el).querySelector(`[part~="${part}"]`), part).to.not.equal(null);
+    }
+  });
+
+  it('takes its marker colour from a custom property set by the host', async () => {
+    const el = await mapFixture(html`<scn-event-map style="--scn-event-map-marker: rgb(1, 2, 3)"></scn-event-map>`);
+    expect(getComputedStyle(markers(el)[0] as Element).backgroundColor).to.equal('rgb(1, 2, 3)');
+  });
+
   it('gives every marker at least a 24px target', async () => {
     const el = await mapFixture();
     for (const m of markers(el)) {
