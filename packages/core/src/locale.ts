@@ -28,10 +28,14 @@ export const localeDir = (locale: Locale): 'ltr' | 'rtl' => (RTL.has(locale) ? '
 let runtime: ReturnType<typeof configureLocalization> | undefined;
 /** The locale a person chose this visit (language toggle, setLocale); beats the page's lang. */
 let chosen: Locale | undefined;
-let active: Locale = sourceLocale;
+/** The locale last asked for; its strings may still be loading. */
+let requested: Locale = sourceLocale;
 
-/** The locale widgets render in now. */
-export const currentLocale = (): Locale => active;
+/**
+ * The locale widgets render in now: the one whose strings are loaded, so `lang`, `dir` and text
+ * never disagree while another locale loads.
+ */
+export const currentLocale = (): Locale => toLocale(runtime?.getLocale()) ?? sourceLocale;
 
 function remembered(): Locale | undefined {
   try {
@@ -56,7 +60,7 @@ export function resolveLocale(): Locale {
 }
 
 async function apply(locale: Locale): Promise<void> {
-  active = locale;
+  requested = locale;
   await start().setLocale(locale);
 }
 
@@ -71,7 +75,7 @@ function start(): ReturnType<typeof configureLocalization> {
   new MutationObserver(() => {
     if (chosen) return;
     const next = resolveLocale();
-    if (next === active) return;
+    if (next === requested) return;
     document.dispatchEvent(new ScnLocaleChangeEvent(next, localeDir(next), false));
     void apply(next);
   }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
@@ -86,7 +90,7 @@ export function startLocale(): Promise<void> {
   const first = !runtime;
   start();
   const next = resolveLocale();
-  return first || next !== active ? apply(next) : Promise.resolve();
+  return first || next !== requested ? apply(next) : Promise.resolve();
 }
 
 export interface SetLocaleOptions {
@@ -103,7 +107,7 @@ export interface SetLocaleOptions {
 export async function setLocale(locale: string, options: SetLocaleOptions = {}): Promise<boolean> {
   const next = toLocale(locale);
   if (!next) {
-    warnOnce(`setLocale: "${locale}" is not one of ${locales.join(', ')}; keeping ${active}.`);
+    warnOnce(`setLocale: "${locale}" is not one of ${locales.join(', ')}; keeping ${currentLocale()}.`);
     return false;
   }
   const event = new ScnLocaleChangeEvent(next, localeDir(next));

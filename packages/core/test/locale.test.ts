@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { nextEvent } from '../../../config/test-utils.js';
+import { nextEvent, until } from '../../../config/test-utils.js';
 import { html as litHtml } from 'lit';
 import {
   ScnElement,
@@ -20,9 +20,9 @@ class LocaleProbe extends ScnElement {
 customElements.define('locale-probe', LocaleProbe);
 
 const text = (el: Element) => el.shadowRoot?.querySelector('p')?.textContent ?? '';
-const settle = async (el: LocaleProbe) => {
-  // locale modules load asynchronously; wait for the re-render that follows
-  for (let i = 0; i < 20 && el.lang !== currentLocale(); i++) await new Promise((r) => setTimeout(r, 10));
+/** Locale modules load asynchronously: wait for the widget's re-render in `locale`. */
+const settle = async (el: LocaleProbe, locale: string) => {
+  await until(() => el.lang === locale, `lang=${locale}`);
   await el.updateComplete;
 };
 
@@ -46,7 +46,7 @@ describe('locale runtime', () => {
     await startLocale();
     expect(currentLocale()).to.equal('fr');
     const el = await fixture<LocaleProbe>(html`<locale-probe></locale-probe>`);
-    await settle(el);
+    await settle(el, 'fr');
     expect(text(el)).to.equal('Chargement…');
     expect(el.lang).to.equal('fr');
     expect(el.dir).to.equal('ltr');
@@ -60,13 +60,14 @@ describe('locale runtime', () => {
 
   it('re-renders widgets and sets rtl when <html lang> changes later', async () => {
     const el = await fixture<LocaleProbe>(html`<locale-probe></locale-probe>`);
-    await settle(el);
+    await settle(el, 'en');
     const seen = nextEvent(document, 'scn-locale-change');
     document.documentElement.lang = 'ar';
     const event = await seen;
     expect(event.locale).to.equal('ar');
     expect(event.cancelable).to.equal(false);
-    await settle(el);
+    expect(el.lang, 'lang changes only once the Arabic strings are loaded').to.equal('en');
+    await settle(el, 'ar');
     expect(text(el)).to.equal('جارٍ التحميل…');
     expect(el.dir).to.equal('rtl');
     expect(getComputedStyle(el).direction).to.equal('rtl');
@@ -77,7 +78,7 @@ describe('locale runtime', () => {
     expect(await setLocale('es')).to.equal(true);
     document.documentElement.lang = 'fr';
     await new Promise((r) => setTimeout(r, 20));
-    await settle(el);
+    await settle(el, 'es');
     expect(currentLocale()).to.equal('es');
     expect(text(el)).to.equal('Cargando…');
 
