@@ -71,7 +71,8 @@ for (const [name, [tabler, mirror]] of Object.entries(ICONS)) {
   const content = body(tabler);
   if (content.includes('`') || content.includes('${')) throw new Error(`unexpected characters in ${tabler}`);
   lines.push(`/** \`${name}\` (Tabler \`${tabler}\`)${mirror ? ', mirrored in right-to-left text' : ''} */`);
-  lines.push(`export const ${exportName(name)}: Icon = { name: '${name}', mirror: ${mirror}, body: svg\`${content}\` };`);
+  // body is a function: an unused icon is then a pure object literal that bundlers drop
+  lines.push(`export const ${exportName(name)}: Icon = { name: '${name}', mirror: ${mirror}, body: () => svg\`${content}\` };`);
 }
 const out = new URL('../src/generated/icons.ts', import.meta.url);
 mkdirSync(dirname(out.pathname), { recursive: true });

@@ -4,7 +4,8 @@ import { css, html, nothing, type SVGTemplateResult, type TemplateResult } from 
 export interface Icon {
   readonly name: string;
   readonly mirror: boolean;
-  readonly body: SVGTemplateResult;
+  /** the paths, as a function so that unused icons are tree-shaken */
+  readonly body: () => SVGTemplateResult;
 }
 
 /**
@@ -27,7 +28,7 @@ export function renderIcon(icon: Icon, label?: string): TemplateResult {
     role=${named ? 'img' : nothing}
     aria-label=${named ? label : nothing}
     aria-hidden=${named ? nothing : 'true'}
-  >${icon.body}</svg>`;
+  >${icon.body()}</svg>`;
 }
 
 /** Icon styles for a shadow root: sizing, and mirroring of directional icons in RTL. */
