@@ -79,7 +79,7 @@ describe('double load', () => {
       try {
         // a widget added after both copies ran is still defined (by whichever copy won)
         await page.evaluate((tag) => document.body.append(document.createElement(tag)), tags[0]);
-        await page.waitForFunction((tag) => [...document.querySelectorAll(tag)].every((el) => el.matches(':defined')), tags[0]);
+        await page.waitForFunction((tag) => [...document.querySelectorAll(tag)].every((el) => el.matches(':defined')), tags[0], { timeout: 10_000, polling: 100 });
         for (const w of await inspectWidgets(page)) assert.ok(w.defined && w.rendered, `${w.tag} did not render (${load})`);
         await page.waitForTimeout(200);
         assert.equal(log.pageErrors.length, 0, `uncaught errors (${load}): ${brief(log.pageErrors)}`);

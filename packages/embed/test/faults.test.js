@@ -58,7 +58,7 @@ describe('feed faults', () => {
       const url = `${server.siteUrl}__fault?fault=${encodeURIComponent(query)}&tags=${feedTags.join(',')}`;
       const { page, log } = await openRecorded(context, url, { waitFor: feedTags });
       try {
-        await page.waitForFunction((n) => /** @type {any} */ (window).__scnErrors.length >= n, feedTags.length, { timeout: 15_000 })
+        await page.waitForFunction((n) => /** @type {any} */ (window).__scnErrors.length >= n, feedTags.length, { timeout: 15_000, polling: 100 })
           .catch(() => {});
         const reported = await page.evaluate(() => /** @type {any} */ (window).__scnErrors);
         for (const tag of feedTags) assert.ok(reported.includes(tag), `${tag} did not fire scn-error for "${name}" (fired: ${brief(reported)})`);

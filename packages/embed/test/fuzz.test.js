@@ -33,7 +33,7 @@ before(async () => {
   ({ page, log } = await openRecorded(context, `${server.siteUrl}__fuzz`, { waitFor: [] }));
   // define every widget: add one of each and wait
   await page.evaluate((list) => list.forEach((t) => document.getElementById('stage')?.append(document.createElement(t))), tags);
-  await page.waitForFunction((list) => list.every((t) => customElements.get(t)), tags, { timeout: 15_000 });
+  await page.waitForFunction((list) => list.every((t) => customElements.get(t)), tags, { timeout: 15_000, polling: 100 });
   // first renders are pages.test.js's business; from here on, violations come from fuzzed values
   await page.waitForTimeout(300);
   await page.evaluate(() => /** @type {any} */ (window).__scn.csp.splice(0));

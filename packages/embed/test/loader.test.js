@@ -52,7 +52,7 @@ test('tags added after load are defined, and nothing is fetched before a widget 
     box.append(...list.map((t) => document.createElement(t)));
     document.body.append(box);
   }, tags);
-  await page.waitForFunction((list) => list.every((t) => customElements.get(t)), tags, { timeout: 10_000 });
+  await page.waitForFunction((list) => list.every((t) => customElements.get(t)), tags, { timeout: 10_000, polling: 100 });
   assert.equal(log.pageErrors.length, 0, brief(log.pageErrors));
   await context.close();
 });
@@ -63,7 +63,7 @@ test('space is reserved by a constructed stylesheet, before definition, without 
   // hold every widget chunk so the tags stay undefined while we look
   await page.route(/-[\w-]{8}\.js$/, () => {});
   await page.goto(`${server.siteUrl}en/`, { waitUntil: 'domcontentloaded' });
-  await page.waitForFunction(() => document.adoptedStyleSheets.length > 0);
+  await page.waitForFunction(() => document.adoptedStyleSheets.length > 0, undefined, { polling: 100 });
   const seen = await page.evaluate((list) => ({
     rules: document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n'),
     styles: document.querySelectorAll('style').length,
