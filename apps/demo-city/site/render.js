@@ -12,7 +12,7 @@ export function embedTags(cdn, manifest, kind = 'module') {
   const file = (name) => manifest.files.find((f) => f.file === name);
   if (kind === 'none') return '';
   if (kind === 'classic') {
-    return `<script src="${cdn}/widgets.js" integrity="${file('widgets.js').integrity}" crossorigin="anonymous" defer></script>`;
+    return `<script src="${cdn}/widgets.js" integrity="${file('widgets.js').integrity}" crossorigin="anonymous" defer blocking="render"></script>`;
   }
   return `<script type="module" src="${cdn}/loader.js" integrity="${file('loader.js').integrity}" crossorigin="anonymous" blocking="render"></script>`;
 }

@@ -18,7 +18,7 @@ const reservedBlockSize = {
   'scn-language-toggle': '3.2rem',
   'scn-declaration-counter': '17rem',
   'scn-membership-cta': '22.5rem',
-  'scn-event-map': '59rem',
+  'scn-event-map': '55rem',
 };
 const DEFAULT_RESERVE = '3rem';
 

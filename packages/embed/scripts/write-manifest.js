@@ -31,7 +31,7 @@ export function snippets(files, base = `${CDN_PLACEHOLDER}/${embedVersion()}`) {
   const classic = find('widgets.js');
   return {
     module: `<script type="module" src="${base}/loader.js" integrity="${loader.integrity}" crossorigin="anonymous" blocking="render"></script>`,
-    classic: `<script src="${base}/widgets.js" integrity="${classic.integrity}" crossorigin="anonymous" defer></script>`,
+    classic: `<script src="${base}/widgets.js" integrity="${classic.integrity}" crossorigin="anonymous" defer blocking="render"></script>`,
   };
 }
 

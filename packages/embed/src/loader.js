@@ -1,14 +1,15 @@
-/* global MutationObserver, CSSStyleSheet */
+/* global MutationObserver */
 // The autoloader: one small ES module that defines only the widgets a page uses, when it uses
 // them. Chunks are imported relative to this file's URL (import.meta.url), so the CDN folder
 // works from any origin.
 import { claim } from './guard.js';
+import { reserveSpace } from './reserve.js';
 import { version, widgets, reserve } from 'virtual:scn-widgets';
 
 if (claim(version, 'loader.js')) start();
 
 function start() {
-  reserveSpace();
+  reserveSpace(reserve);
   var pending = new Map(Object.entries(widgets));
   var observer = new MutationObserver(function (records) {
     for (var record of records) for (var node of record.addedNodes) if (node.nodeType === 1) scan(node);
@@ -26,15 +27,4 @@ function start() {
   }
   observer.observe(document, { childList: true, subtree: true });
   scan(document.documentElement);
-}
-
-/** Keeps each widget's space before its code arrives: a constructed sheet (CSP-safe, no <style>). */
-function reserveSpace() {
-  try {
-    var sheet = new CSSStyleSheet();
-    sheet.replaceSync(reserve);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  } catch {
-    // older browsers: the widgets still load, the page may shift once
-  }
 }
