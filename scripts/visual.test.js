@@ -8,8 +8,8 @@
 // or replaced, never pruned). STORYBOOK_STATIC=/path tests another build.
 //
 // Deterministic by construction: fixed viewport and device scale, reduced motion (duration tokens drop
-// to 0), CSS animations finished and caret hidden at capture, a fixed clock and time zone, fonts and
-// locale modules loaded before capture. A story that still cannot be still can say so:
+// to 0), CSS animations finished and caret hidden at capture, a fixed clock, time zone and Math.random
+// seed, no request in flight, fonts and locale modules loaded before capture. A story that still cannot be still can say so:
 //   parameters: { visual: { mask: ['scn-x >>> .clock'] } }   masked areas are painted over
 //   parameters: { visual: { disable: true } }                 not screenshotted
 import assert from 'node:assert/strict';
@@ -55,6 +55,8 @@ after(async () => {
   }
 });
 
+const relative = (path) => (path.startsWith(root) ? path.slice(root.length) : path);
+
 /** Compares a screenshot with its baseline; returns a failure message or '' when they match. */
 function compare(name, actualPng) {
   const baselinePath = join(baselineDir, name);
@@ -68,7 +70,7 @@ function compare(name, actualPng) {
       return '';
     }
     writeFileSync(actualPath, actualPng);
-    return `no baseline visual-baselines/${name} (screenshot: ${actualPath}). If this is a new story, create it with ${updateCommand} and commit it.`;
+    return `no baseline ${relative(baselinePath)} (screenshot: ${actualPath}). If this is a new story, create it with ${updateCommand} and commit it.`;
   }
   const baselinePng = readFileSync(baselinePath);
   if (baselinePng.equals(actualPng)) return ''; // Chromium encodes the same pixels to the same bytes
@@ -89,7 +91,18 @@ function compare(name, actualPng) {
     return '';
   }
   writeFileSync(actualPath, actualPng);
-  return `looks different from visual-baselines/${name}: ${differing}; now: ${actualPath}. If the change is deliberate, update with ${updateCommand} and commit.`;
+  return `looks different from ${relative(baselinePath)}: ${differing}; now: ${actualPath}. If the change is deliberate, update with ${updateCommand} and commit.`;
+}
+
+/** Math.random from a fixed seed (mulberry32): random ids and Lit's template markers repeat run to run. */
+function seededRandom() {
+  let seed = 0x5eed;
+  Math.random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 /** Finishes what still moves (finite animations end, endless ones stop), also inside shadow roots. */
@@ -127,6 +140,7 @@ describe('visual regression', { concurrency: Number(process.env.VISUAL_CONCURREN
         page.on('requestfinished', () => (inFlight -= 1));
         page.on('requestfailed', () => (inFlight -= 1));
         await page.clock.setFixedTime(FIXED_TIME);
+        await page.addInitScript(seededRandom);
         await loadPreview(page, server.url, { locale, theme });
       });
       after(() => context?.close());
