@@ -118,8 +118,8 @@ function stillFrame(page) {
   });
 }
 
-// Locale/theme pages run side by side (VISUAL_CONCURRENCY, default 2): most of a shot is waiting.
-describe('visual regression', { concurrency: Number(process.env.VISUAL_CONCURRENCY ?? 2) }, () => {
+// Locale/theme pages run side by side (VISUAL_CONCURRENCY, default 4): most of a shot is waiting.
+describe('visual regression', { concurrency: Number(process.env.VISUAL_CONCURRENCY ?? 4) }, () => {
   for (const { locale, theme } of combos) {
     // one page shows one story at a time: its stories run in turn (the inner default would inherit 2)
     describe(`screenshots in ${locale}, ${theme}`, { concurrency: 1 }, () => {
@@ -163,8 +163,6 @@ describe('visual regression', { concurrency: Number(process.env.VISUAL_CONCURREN
             t.skip('parameters.visual.disable');
             return;
           }
-          // the preview applies the toolbar theme to widgets a frame (and 50 ms) after rendering
-          await page.waitForTimeout(75);
           await networkQuiet();
           await settle(page);
           // a story may pin its own locale or theme: name the shot after what is shown, and take it once
