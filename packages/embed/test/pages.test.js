@@ -34,6 +34,11 @@ for (const embed of ['module', 'classic']) {
             // every problem on the page is collected, so one run names them all
             const problems = [];
             const check = (ok, message) => ok || problems.push(message);
+            // a widget may paint once in English while its locale module loads (the layout shift
+            // check below catches that flash); what it settles on must be the page's language
+            await tab
+              .waitForFunction((l) => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('scn-')).every((e) => e.getAttribute('lang') === l), locale, { timeout: 5000, polling: 100 })
+              .catch(() => {});
             const seen = await inspectWidgets(tab);
             for (const tag of tags) {
               const mine = seen.filter((w) => w.tag === tag);
