@@ -53,18 +53,30 @@ export async function measureLoad(browser, url, { heap = false, settleMs = 300, 
     page.setDefaultTimeout(timeoutMs);
     const requests = [];
     const errors = [];
+    // requests in flight and the last network activity, to wait for a quiet network before counting
+    const net = { inflight: 0, last: Date.now() };
+    page.on('request', () => { net.inflight += 1; net.last = Date.now(); });
     page.on('requestfinished', async (r) => {
       const response = await r.response().catch(() => null);
       requests.push({ url: r.url(), status: response?.status() ?? 0, type: r.resourceType() });
+      net.inflight -= 1;
+      net.last = Date.now();
     });
-    page.on('requestfailed', (r) => requests.push({ url: r.url(), status: 0, type: r.resourceType() }));
+    page.on('requestfailed', (r) => {
+      requests.push({ url: r.url(), status: 0, type: r.resourceType() });
+      net.inflight -= 1;
+      net.last = Date.now();
+    });
     page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
     page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
     await page.addInitScript(clsRecorder);
     await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
     await page.waitForFunction(() => /** @type {any} */ (window).__benchReady !== undefined, null, { polling: 20 });
     const ready = await page.evaluate(() => /** @type {any} */ (window).__benchReady);
-    await page.waitForTimeout(settleMs); // late requests (locale chunks, tiles, fonts) and late shifts
+    // late requests (locale chunks, tiles, fonts, images) and late shifts: wait for a quiet network
+    const quietBy = Date.now() + 10_000;
+    do await page.waitForTimeout(Math.min(settleMs, 100));
+    while ((net.inflight > 0 || Date.now() - net.last < settleMs) && Date.now() < quietBy);
     const cls = await page.evaluate(() => /** @type {any} */ (window).__benchCls);
     let used;
     if (heap) {

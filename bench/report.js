@@ -106,7 +106,7 @@ export function resultsMarkdown(r) {
   lines.push('## How it is measured', '');
   lines.push([
     '- `npm run bench` builds (turbo), copies packages/embed/dist and the peers\' files into bench/.work/site, and serves it with config/static-server.js on 127.0.0.1 (port 0). Chromium cannot reach anything else: host names do not resolve and other traffic goes to a closed local proxy port.',
-    '- Each page load uses a fresh browser context (empty cache), viewport 1280×900, and waits for its probe: every widget rendered, then one frame. It then waits 300 ms for late requests and shifts before counting.',
+    '- Each page load uses a fresh browser context (empty cache), viewport 1280×900, and waits for its probe: every widget rendered, then one frame. It then waits until no request has been in flight for 300 ms (at most 10 s) before counting requests and layout shift.',
     `- Ours: one \`<script type="module" src="/cdn/loader.js">\` and the tags, \`<html lang="en">\` (one page in \`ar\` shows a locale chunk's cost). Peers as their READMEs embed them: shareon 2.8.1 (\`shareon.iife.js\` with \`init\`, \`shareon.min.css\`, the same seven targets), shariff 3.3.0 (\`shariff.complete.js/css\`, jQuery and Font Awesome included, no backend, six services: it has no Bluesky), countup.js (its ES module, one number), Leaflet 1.9.4 (\`leaflet.js/css\`, the event map's ${r.mapEvents} built-in events as markers).`,
     '- CLS: sum of `layout-shift` entries without recent input, from before the page\'s first script until the page settled.',
   ].join('\n'), '');
