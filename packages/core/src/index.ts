@@ -8,6 +8,7 @@ export {
   setLocale,
   resetLocale,
   startLocale,
+  localeReady,
   toLocale,
   localeDir,
   type Locale,
@@ -28,3 +29,4 @@ export { ScnErrorEvent, ScnLocaleChangeEvent } from './events.js';
 export { baseStyles } from './base-styles.js';
 export { warnOnce } from './warn.js';
 export { messages } from './messages.js';
+export { styleProps } from './style-props.js';

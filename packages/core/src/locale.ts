@@ -82,6 +82,10 @@ function start(): ReturnType<typeof configureLocalization> {
   return runtime;
 }
 
+/** Settles once the page's first locale has loaded (or failed to: English stays). */
+let ready: Promise<void> = Promise.resolve();
+export const localeReady = (): Promise<void> => ready;
+
 /**
  * Starts the page's one locale runtime (once) and applies the resolved locale.
  * ScnElement calls this when the first widget connects; nothing runs at import time.
@@ -90,7 +94,11 @@ export function startLocale(): Promise<void> {
   const first = !runtime;
   start();
   const next = resolveLocale();
-  return first || next !== requested ? apply(next) : Promise.resolve();
+  if (!first && next === requested) return ready;
+  ready = apply(next).catch((error: unknown) => {
+    warnOnce(`the ${next} strings could not be loaded (${String(error)}); showing English.`);
+  });
+  return ready;
 }
 
 export interface SetLocaleOptions {

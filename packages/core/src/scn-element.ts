@@ -4,7 +4,7 @@ import { updateWhenLocaleChanges } from '@lit/localize';
 import { tokens } from '@strong-cities/tokens';
 import { baseStyles } from './base-styles.js';
 import { ScnErrorEvent } from './events.js';
-import { currentLocale, localeDir, startLocale, type Locale } from './locale.js';
+import { currentLocale, localeDir, localeReady, startLocale, type Locale } from './locale.js';
 import { warnOnce } from './warn.js';
 
 export const themes = ['light', 'dark', 'brand'] as const;
@@ -42,8 +42,17 @@ export class ScnElement extends LitElement {
   }
 
   override connectedCallback(): void {
-    super.connectedCallback();
     void startLocale();
+    super.connectedCallback();
+  }
+
+  /**
+   * Holds the first render until the page's locale has loaded, so an Arabic page never paints
+   * English, left-to-right text first and then shifts.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    await localeReady();
+    super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

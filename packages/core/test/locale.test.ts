@@ -127,3 +127,20 @@ describe('locale runtime', () => {
     origin.remove();
   });
 });
+
+describe('first render', () => {
+  it('waits for the page locale, so an Arabic page never paints English first', async () => {
+    document.documentElement.lang = 'ar';
+    const el = document.createElement('locale-probe') as LocaleProbe;
+    const painted: string[] = [];
+    const observer = new MutationObserver(() => painted.push(text(el)));
+    document.body.append(el);
+    if (el.shadowRoot) observer.observe(el.shadowRoot, { childList: true, subtree: true, characterData: true });
+    await el.updateComplete;
+    await settle(el, 'ar');
+    observer.disconnect();
+    expect(text(el)).to.equal('جارٍ التحميل…');
+    expect(painted.filter((t) => t === 'Loading…')).to.deep.equal([]);
+    el.remove();
+  });
+});

@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
-import { LoadError, ScnElement, loadJson, messages, pickText, safeUrl, warnOnce } from '@strong-cities/core';
+import { LoadError, ScnElement, loadJson, messages, pickText, safeUrl, styleProps, warnOnce } from '@strong-cities/core';
 import {
   DEFAULT_URL,
   SEED,
@@ -204,7 +203,7 @@ export class DeclarationCounter extends ScnElement {
     });
     return html`<div part="progress" class="track" role="progressbar" aria-valuemin="0" aria-valuemax=${goal} aria-valuenow=${now}
         aria-valuetext=${text} aria-label=${msg('Progress towards the goal', { id: 'declaration-counter.progress' })}>
-        <div class="bar" style=${styleMap({ inlineSize: `${(now / goal) * 100}%` })}></div>
+        <div class="bar" ${styleProps({ 'inline-size': `${(now / goal) * 100}%` })}></div>
       </div>
       <p class="muted" aria-hidden="true">${text}</p>`;
   }

@@ -1,8 +1,7 @@
 import { html, nothing, svg, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
-import { pickText, type Locale } from '@strong-cities/core';
+import { pickText, styleProps, type Locale } from '@strong-cities/core';
 import { iconClose, iconGlobe, iconMinus, iconPlus, renderIcon } from '@strong-cities/icons';
 import { clusterEvents, readingOrder, type Cluster } from './clusters.js';
 import { renderDetails } from './details.js';
@@ -184,7 +183,7 @@ export class MapView implements ReactiveController {
       type="button"
       part=${single ? 'marker' : 'marker cluster'}
       class=${`marker${single ? '' : ' cluster'}${selected ? ' selected' : ''}`}
-      style=${styleMap(this.#position(cluster.x, cluster.y))}
+      ${styleProps(this.#position(cluster.x, cluster.y))}
       tabindex=${isStop ? '0' : '-1'}
       aria-label=${single ? markerName(single, locale) : clusterName(cluster.members, locale)}
       aria-current=${selected ? 'true' : nothing}
@@ -238,8 +237,8 @@ export class MapView implements ReactiveController {
     // open towards the larger side, and never past the frame's edge (it clips)
     const position = {
       ...this.#position(cluster.x, cluster.y),
-      maxInlineSize: `calc(${east ? fx : 100 - fx}% - 1rem)`,
-      maxBlockSize: `calc(${south ? fy : 100 - fy}% - 1rem)`,
+      'max-inline-size': `calc(${east ? fx : 100 - fx}% - 1rem)`,
+      'max-block-size': `calc(${south ? fy : 100 - fy}% - 1rem)`,
     };
     return html`<div
       class=${`popover${east ? ' east' : ''}${south ? ' south' : ''}`}
@@ -247,7 +246,7 @@ export class MapView implements ReactiveController {
       role="dialog"
       aria-labelledby="popover-title"
       tabindex="-1"
-      style=${styleMap(position)}
+      ${styleProps(position)}
       @keydown=${(e: KeyboardEvent) => {
         e.stopPropagation();
         if (e.key === 'Escape') this.#close();

@@ -41,7 +41,9 @@ export interface Network {
   href?(url: string, text: string): string;
 }
 
-const e = encodeURIComponent;
+/** encodeURIComponent that never throws: lone surrogates (invalid UTF-16) become U+FFFD. */
+const e = (value: string) =>
+  encodeURIComponent(value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'));
 
 /** `text` shortened to `max` characters (whole code points), ending with "…" when cut. */
 export function cut(text: string, max: number): string {

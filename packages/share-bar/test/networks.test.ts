@@ -158,3 +158,16 @@ describe('Mastodon server names', () => {
     }
   });
 });
+
+describe('text that is not valid UTF-16', () => {
+  // a lone surrogate (e.g. half an emoji cut by a CMS) made encodeURIComponent throw into the page
+  for (const bad of ['\uD800', 'a\uDC00b', 'emoji \uD83D', '\uDE00 start']) {
+    it(`builds every address for ${JSON.stringify(bad)}`, () => {
+      for (const id of Object.keys(networks) as (keyof typeof networks)[]) {
+        if (!networks[id].href) continue;
+        expect(() => href(id, bad), id).not.to.throw();
+        if (href(id, 'TEXT').includes('TEXT')) expect(href(id, bad), id).to.contain('%EF%BF%BD');
+      }
+    });
+  }
+});
