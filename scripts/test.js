@@ -33,6 +33,19 @@ const testable = workspaces.filter((dir) => {
 for (const dir of workspaces) rmSync(join(dir, '.reports'), { recursive: true, force: true });
 rmSync(join(root, '.reports'), { recursive: true, force: true });
 
+/** A node:test file whose counts land in .reports/<report>.json (config/node-test-reporter.js). */
+function nodeSuite(name, report, file) {
+  run(name, process.execPath, [
+    '--test', '--test-concurrency=1',
+    '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=./config/node-test-reporter.js', '--test-reporter-destination=/dev/null',
+    file,
+  ], { REPORT_NAME: report });
+  const path = join(root, '.reports', `${report}.json`);
+  if (existsSync(path)) results.push({ name, ...JSON.parse(readFileSync(path, 'utf8')) });
+  else results.push({ name: `${name} (no report: the suite did not run)`, passed: 0, failed: 1, skipped: 0 });
+}
+
 const turbo = join(root, 'node_modules/.bin/turbo');
 const built = check('build', turbo, ['run', 'build', '--output-logs=errors-only']);
 check('lint', join(root, 'node_modules/.bin/eslint'), ['.', '--max-warnings=0']);
@@ -53,16 +66,11 @@ if (built) {
     }
   }
   check('translations', process.execPath, ['scripts/i18n.js', 'check']);
+  nodeSuite('docs (every public API described)', 'docs', 'scripts/check-docs.js');
+  nodeSuite('size budgets', 'budgets', 'bench/budgets.test.js');
   if (check('storybook build', join(root, 'node_modules/.bin/storybook'), ['build', '--disable-telemetry', '-o', 'storybook-static', '--quiet'])) {
-    run('storybook stories', process.execPath, [
-      '--test', '--test-concurrency=1',
-      '--test-reporter=spec', '--test-reporter-destination=stdout',
-      '--test-reporter=./config/node-test-reporter.js', '--test-reporter-destination=/dev/null',
-      'scripts/storybook.test.js',
-    ], { REPORT_NAME: 'storybook' });
-    const report = join(root, '.reports', 'storybook.json');
-    if (existsSync(report)) results.push({ name: 'storybook stories', ...JSON.parse(readFileSync(report, 'utf8')) });
-    else results.push({ name: 'storybook stories (no report)', passed: 0, failed: 1, skipped: 0 });
+    nodeSuite('storybook stories (render, rtl, axe)', 'storybook', 'scripts/storybook.test.js');
+    nodeSuite('visual regression', 'visual', 'scripts/visual.test.js');
   }
 }
 
