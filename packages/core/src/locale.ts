@@ -59,9 +59,18 @@ export function resolveLocale(): Locale {
   );
 }
 
-async function apply(locale: Locale): Promise<void> {
+/** Settles once the locale last asked for has loaded (or failed to: the current one stays). */
+let ready: Promise<void> = Promise.resolve();
+export const localeReady = (): Promise<void> => ready;
+
+function apply(locale: Locale): Promise<void> {
   requested = locale;
-  await start().setLocale(locale);
+  ready = start()
+    .setLocale(locale)
+    .catch((error: unknown) => {
+      warnOnce(`the ${locale} strings could not be loaded (${String(error)}); keeping ${currentLocale()}.`);
+    });
+  return ready;
 }
 
 function start(): ReturnType<typeof configureLocalization> {
@@ -82,10 +91,6 @@ function start(): ReturnType<typeof configureLocalization> {
   return runtime;
 }
 
-/** Settles once the page's first locale has loaded (or failed to: English stays). */
-let ready: Promise<void> = Promise.resolve();
-export const localeReady = (): Promise<void> => ready;
-
 /**
  * Starts the page's one locale runtime (once) and applies the resolved locale.
  * ScnElement calls this when the first widget connects; nothing runs at import time.
@@ -94,11 +99,7 @@ export function startLocale(): Promise<void> {
   const first = !runtime;
   start();
   const next = resolveLocale();
-  if (!first && next === requested) return ready;
-  ready = apply(next).catch((error: unknown) => {
-    warnOnce(`the ${next} strings could not be loaded (${String(error)}); showing English.`);
-  });
-  return ready;
+  return !first && next === requested ? ready : apply(next);
 }
 
 export interface SetLocaleOptions {

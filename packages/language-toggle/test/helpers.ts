@@ -1,5 +1,5 @@
 import { html as litHtml } from 'lit';
-import { ScnElement, currentLocale, messages } from '@strong-cities/core';
+import { ScnElement, currentLocale, localeReady, messages } from '@strong-cities/core';
 
 /** Another widget on the same page: renders a core message, so its text follows the locale. */
 export class LocaleProbe extends ScnElement {
@@ -11,6 +11,7 @@ if (!customElements.get('locale-probe')) customElements.define('locale-probe', L
 
 /** Waits for a widget to re-render in the page's locale (locale modules load asynchronously). */
 export async function settle(el: ScnElement): Promise<void> {
+  await localeReady();
   for (let i = 0; i < 50 && el.lang !== currentLocale(); i++) await new Promise((r) => setTimeout(r, 10));
   await el.updateComplete;
 }
