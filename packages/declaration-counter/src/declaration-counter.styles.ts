@@ -21,8 +21,14 @@ export const styles = css`
     font: var(--scn-font-weight-bold) var(--scn-font-size-xxl) var(--scn-font-family-numeric);
     color: var(--scn-color-brand);
   }
-  .muted {
+  .muted,
+  .pending {
     color: var(--scn-color-text-muted);
+  }
+  /* "Loading…" sits inside the count's box, whose large font sets the line's height, so nothing
+     below moves when the number arrives */
+  .pending {
+    font: var(--scn-font-weight-regular) var(--scn-font-size-m) var(--scn-font-family);
   }
   .track {
     block-size: var(--scn-space-3);

@@ -168,8 +168,8 @@ export class DeclarationCounter extends ScnElement {
     // templates kept tight: their whitespace ships as it is
     return html`<div part="base" class="base" aria-busy=${loading}>
       <p class="statement">
-        <span part="count" class=${loading ? 'muted' : 'count'} aria-hidden=${!loading}
-          >${loading ? messages.loading() : this.progress === undefined ? final : format(Math.round(d.count * this.progress))}</span
+        <span part="count" class="count" aria-hidden=${!loading}
+          >${loading ? html`<span class="pending">${messages.loading()}</span>` : this.progress === undefined ? final : format(Math.round(d.count * this.progress))}</span
         >${loading ? nothing : html`<span class="visually-hidden">${final}</span>`} <span part="label">${sentence}</span>
       </p>
       ${d.goal ? this.#progress(d.count, d.goal) : nothing}

@@ -164,3 +164,15 @@ describe('<scn-declaration-counter> with a failing feed (real responses from /__
     await until(() => shownCount(el) === '6', 'the second feed');
   });
 });
+
+describe('layout while the feed loads', () => {
+  it('keeps everything below the number in place when the feed arrives', async () => {
+    const src = `/__feed?${new URLSearchParams({ delay: '400', body: '{"count": 41, "approximate": true, "updated": "2022-11"}' })}`;
+    const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter src=${src}></scn-declaration-counter>`);
+    const link = () => el.shadowRoot?.querySelector('[part=link]')?.getBoundingClientRect().top;
+    const before = link();
+    const textBefore = el.shadowRoot?.querySelector('.base')?.textContent?.replace(/\s+/g, ' ');
+    await until(() => (el.shadowRoot?.querySelector('[part=count]')?.textContent ?? '').includes('41+'), 'the feed count', 5000);
+    expect(link(), `${textBefore} → ${el.shadowRoot?.querySelector('.base')?.textContent?.replace(/\s+/g, ' ')}`).to.equal(before);
+  });
+});
