@@ -111,7 +111,12 @@ export class DeclarationCounter extends ScnElement {
     if (inline instanceof LoadError) this.reportError(inline, 'inline JSON');
     else this.#inline = inline;
     // the partner's own fallback text, without the inline JSON
-    this.#text = fromText([...this.childNodes].map((n) => (n instanceof HTMLScriptElement ? '' : n.textContent)).join(' '));
+    // (text and elements only: a comment, e.g. a CMS's or a template's marker, is not content)
+    this.#text = fromText(
+      [...this.childNodes]
+        .map((n) => (n instanceof Text || (n instanceof Element && !(n instanceof HTMLScriptElement)) ? n.textContent : ''))
+        .join(' '),
+    );
     if (!this.#counted && !matchMedia('(prefers-reduced-motion: reduce)').matches) {
       this.progress = 0; // start from 0 so the count-up does not flash the final number first
       this.#observer = new IntersectionObserver((entries) => {

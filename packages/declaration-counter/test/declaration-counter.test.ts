@@ -92,6 +92,16 @@ describe('<scn-declaration-counter>', () => {
       expect(shownCount(el)).to.equal('1,234+');
     });
 
+    it('ignores comments inside the tag (a CMS note, a template marker)', async () => {
+      const host = document.createElement('div');
+      host.innerHTML = '<scn-declaration-counter><!-- edited 627934546 times --></scn-declaration-counter>';
+      document.body.append(host);
+      const el = host.querySelector('scn-declaration-counter') as DeclarationCounter;
+      await el.updateComplete;
+      expect(shownCount(el)).to.equal('40+');
+      host.remove();
+    });
+
     it('prefers attributes to its own text', async () => {
       const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter value="9">72 cities</scn-declaration-counter>`);
       expect(shownCount(el)).to.equal('9');
