@@ -22,7 +22,7 @@ const demo = `${root}apps/demo-city/server.js`;
 if (existsSync(demo)) start('demo-city', process.execPath, [demo]);
 setTimeout(() => {
   console.log('\n  Storybook:         http://localhost:6006/');
-  if (existsSync(demo)) console.log('  Demo partner site: see the URLs printed by demo-city above');
+  if (existsSync(demo)) console.log('  Demo partner site: http://localhost:8080/en/  (CDN folder on http://127.0.0.1:8081/)');
 }, 4000);
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
