@@ -43,7 +43,7 @@ export const knownOverages = {
     why: 'Lit (~6.5 kB) and @lit/localize (~1.6 kB) alone are ~8.1 kB gzip; Lit directives ~0.6 kB, tokens ~1.2 kB, core ~2.5 kB',
   },
   'declaration-counter': {
-    ceiling: 3_450,
+    ceiling: 3_550,
     why: 'feed, refresh with ETag, count-up, progress bar and signatory disclosure in one chunk; moving feed handling into core is the next step',
   },
   'widgets.js': {

@@ -16,8 +16,10 @@ export const styles = css`
   p {
     margin: 0 0 var(--scn-space-3);
   }
+  /* the number stands on its own line: as it counts up (and while "Loading…" holds its place)
+     its width changes, and nothing beside it may move */
   .count {
-    margin-inline-end: var(--scn-space-2);
+    display: block;
     font: var(--scn-font-weight-bold) var(--scn-font-size-xxl) var(--scn-font-family-numeric);
     color: var(--scn-color-brand);
   }
