@@ -43,11 +43,11 @@ export const knownOverages = {
     why: 'Lit (~6.5 kB) and @lit/localize (~1.6 kB) alone are ~8.1 kB gzip; Lit directives ~0.6 kB, tokens ~1.2 kB, core ~2.5 kB',
   },
   'declaration-counter': {
-    ceiling: 3_550,
+    ceiling: 3_650,
     why: 'feed, refresh with ETag, count-up, progress bar and signatory disclosure in one chunk; moving feed handling into core is the next step',
   },
   'widgets.js': {
-    ceiling: 47_600,
+    ceiling: 47_800,
     why: 'a classic script cannot load locales on demand, so it carries fr, es and ar (~4.5 kB) on top of the runtime overage',
   },
 };

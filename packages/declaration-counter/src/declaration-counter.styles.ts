@@ -20,6 +20,8 @@ export const styles = css`
      its width changes, and nothing beside it may move */
   .count {
     display: block;
+    font-variant-numeric: tabular-nums;
+    white-space: pre;
     font: var(--scn-font-weight-bold) var(--scn-font-size-xxl) var(--scn-font-family-numeric);
     color: var(--scn-color-brand);
   }

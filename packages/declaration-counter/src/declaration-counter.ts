@@ -43,6 +43,9 @@ const COUNT_UP = 1200;
  * @cssprop [--scn-counter-size=var(--scn-font-size-xxl)] - size of the number
  * @fires scn-error - {ScnErrorEvent} when the feed or inline JSON could not be used; the fallback stays
  */
+/** U+2007, as wide as a digit. */
+const FIGURE_SPACE = '\u2007';
+
 export class DeclarationCounter extends ScnElement {
   static override styles = [ScnElement.styles, styles];
 
@@ -164,6 +167,8 @@ export class DeclarationCounter extends ScnElement {
     if (changed.has('src') && this.src) void this.#load();
   }
 
+  // counting up, the number keeps the final number's width (digits are tabular; a figure space is
+  // one digit wide), so nothing beside it moves, in either direction
   override render() {
     const d = this.data;
     const format = (n: number) => formatCount(this.locale, n, d.approximate, this.notation === 'compact');
@@ -174,7 +179,7 @@ export class DeclarationCounter extends ScnElement {
     return html`<div part="base" class="base" aria-busy=${loading}>
       <p class="statement">
         <span part="count" class="count" aria-hidden=${!loading}
-          >${loading ? html`<span class="pending">${messages.loading()}</span>` : this.progress === undefined ? final : format(Math.round(d.count * this.progress))}</span
+          >${loading ? html`<span class="pending">${messages.loading()}</span>` : this.progress === undefined ? final : format(Math.round(d.count * this.progress)).padStart([...final].length, FIGURE_SPACE)}</span
         >${loading ? nothing : html`<span class="visually-hidden">${final}</span>`} <span part="label">${sentence}</span>
       </p>
       ${d.goal ? this.#progress(d.count, d.goal) : nothing}
