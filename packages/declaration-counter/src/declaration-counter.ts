@@ -21,6 +21,9 @@ import { styles } from './declaration-counter.styles.js';
 /** Longest count-up, in ms (the --scn-duration-count token's value). */
 const COUNT_UP = 1200;
 
+/** U+2007, as wide as a digit. */
+const FIGURE_SPACE = '\u2007';
+
 /**
  * @summary How many cities have endorsed a declaration ("40+ cities have endorsed the Hague Mayors'
  * Declaration and Action Plan"), with a link to read or endorse it, an optional goal and signatory list.
@@ -43,9 +46,6 @@ const COUNT_UP = 1200;
  * @cssprop [--scn-counter-size=var(--scn-font-size-xxl)] - size of the number
  * @fires scn-error - {ScnErrorEvent} when the feed or inline JSON could not be used; the fallback stays
  */
-/** U+2007, as wide as a digit. */
-const FIGURE_SPACE = '\u2007';
-
 export class DeclarationCounter extends ScnElement {
   static override styles = [ScnElement.styles, styles];
 
