@@ -1,5 +1,4 @@
-import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { tokens } from '@strong-cities/tokens';
 import { baseStyles } from './base-styles.js';
@@ -21,11 +20,17 @@ export type Theme = (typeof themes)[number];
 export class ScnElement extends LitElement {
   static override styles: CSSResultGroup = [tokens, baseStyles];
 
+  // declared as static properties, so no decorator helper ships in the shared runtime. Typed wide so
+  // that widgets can declare their own `static properties`: Lit adds them to this class's (`theme`).
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+  };
+
   /**
    * Colour scheme: `light`, `dark` or `brand`. Unset, the widget follows the visitor's
    * `prefers-color-scheme`.
    */
-  @property({ reflect: true }) theme?: string;
+  theme?: string;
 
   /** ARIA and form semantics of the host element, without sprouting attributes on it. */
   protected readonly internals: ElementInternals;

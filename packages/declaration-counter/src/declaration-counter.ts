@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { LoadError, ScnElement, loadJson, messages, pickText, safeUrl, styleProps, warnOnce } from '@strong-cities/core';
 import {
@@ -56,32 +55,48 @@ export class DeclarationCounter extends ScnElement {
    */
   static minRefresh = 60;
 
+  // declared as static properties, so no decorator helper ships
+  static override properties = {
+    src: {},
+    value: {},
+    label: {},
+    href: {},
+    goal: { type: Number },
+    updatedAt: { attribute: 'updated' },
+    notation: {},
+    refresh: { type: Number },
+    timeout: { type: Number },
+    feed: { state: true, attribute: false },
+    status: { state: true, attribute: false },
+    progress: { state: true, attribute: false },
+    open: { state: true, attribute: false },
+  };
 
   /** URL of a JSON feed (feed.schema.json). Beats inline JSON and attributes. */
-  @property() src?: string;
+  src?: string;
   /** The count: "57", or "40+" for "at least 40". */
-  @property() value?: string;
+  value?: string;
   /** The declaration's name, read after "cities have endorsed". Default: the Hague Mayors' Declaration. */
-  @property() label?: string;
+  label?: string;
   /** Where to read or endorse the declaration (http, https, mailto). */
-  @property() href?: string;
+  href?: string;
   /** A target count: shows a progress bar towards it. */
-  @property({ type: Number }) goal?: number;
+  goal?: number;
   /** `updated` attribute: when the count was last checked, as an ISO date ("2024-03-15" or "2024-03"). */
-  @property({ attribute: 'updated' }) updatedAt?: string;
+  updatedAt?: string;
   /** `compact` writes large counts short ("12K"); default `standard`. */
-  @property() notation?: string;
+  notation?: string;
   /** Refetch the feed every this many seconds (at least 60); a changed count is announced. */
-  @property({ type: Number }) refresh?: number;
+  refresh?: number;
   /** Milliseconds before the feed is given up for the fallback. Default 8000. */
-  @property({ type: Number }) timeout?: number;
+  timeout?: number;
 
-  @state() private feed?: Declaration;
+  private feed?: Declaration;
   /** what the live region says: nothing, the feed failure, or the count that changed on a refresh */
-  @state() private status?: 'loading' | 'failed' | 'changed';
+  private status?: 'loading' | 'failed' | 'changed';
   /** count-up progress, 0…1, while animating; undefined shows the final number */
-  @state() private progress?: number;
-  @state() private open = false;
+  private progress?: number;
+  private open = false;
 
   #inline?: Declaration;
   #text?: Declaration;

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { DEFAULT_TIMEOUT, loadJson, messages, ScnElement, warnOnce } from '@strong-cities/core';
 import { iconStyles } from '@strong-cities/icons';
@@ -46,29 +45,44 @@ const LIST_PAGE = 50;
 export class EventMap extends ScnElement {
   static override styles = [ScnElement.styles, iconStyles, styles];
 
+  // declared as static properties, so no decorator helper ships
+  static override properties = {
+    src: {},
+    type: {},
+    year: {},
+    when: {},
+    timeout: { type: Number },
+    today: {},
+    data: { state: true, attribute: false },
+    failed: { state: true, attribute: false },
+    selectedId: { state: true, attribute: false },
+    expanded: { state: true, attribute: false },
+    listLimit: { state: true, attribute: false },
+  };
+
   /** URL of a JSON feed of events (see feed.schema.json). Replaces inline and built-in events once loaded. */
-  @property() src?: string;
+  src?: string;
 
   /** Shows only events of this type (e.g. `workshop`); unset shows every type. */
-  @property() type?: string;
+  type?: string;
 
   /** Shows only events starting in this year (e.g. `2022`); unset shows every year. */
-  @property() year?: string;
+  year?: string;
 
   /** `upcoming`, `past` or `all` (default). */
-  @property() when?: string;
+  when?: string;
 
   /** Milliseconds to wait for the feed before keeping what is shown. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+  timeout = DEFAULT_TIMEOUT;
 
   /** The day "upcoming" and "past" count from, as `YYYY-MM-DD`. Defaults to today. */
-  @property() today?: string;
+  today?: string;
 
-  @state() private data: readonly MapEvent[] = defaultEvents;
-  @state() private failed = false;
-  @state() private selectedId?: string;
-  @state() private expanded: ReadonlySet<string> = new Set();
-  @state() private listLimit = LIST_PAGE;
+  private data: readonly MapEvent[] = defaultEvents;
+  private failed = false;
+  private selectedId?: string;
+  private expanded: ReadonlySet<string> = new Set();
+  private listLimit = LIST_PAGE;
 
   /** Inline or built-in events: what a failing first feed leaves on screen. */
   #fallback: readonly MapEvent[] = defaultEvents;

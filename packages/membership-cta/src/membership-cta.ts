@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { ScnElement, safeUrl, warnOnce } from '@strong-cities/core';
 import { ScnCtaClickEvent } from './events.js';
@@ -56,24 +55,32 @@ const PARTNER_LINKS = ':scope > a[href][slot=action]';
 export class MembershipCta extends ScnElement {
   static override styles = [ScnElement.styles, styles];
 
+  // declared as static properties, so no decorator helper ships
+  static override properties = {
+    href: {},
+    variant: {},
+    source: {},
+    noTracking: { type: Boolean, attribute: 'no-tracking' },
+  };
+
   /**
    * Where "Join the network" leads. Defaults to the network's membership page
    * (`MEMBERSHIP_URL`); anything but http, https or mailto is refused with one warning.
    */
-  @property() href?: string;
+  href?: string;
 
   /** `banner` (default: text and button side by side), `card` (stacked, boxed) or `compact` (the button alone). */
-  @property() variant?: string;
+  variant?: string;
 
   /**
    * Who embeds the widget (e.g. `lyon`), sent on the link as
    * `utm_source=<source>&utm_medium=widget&utm_campaign=membership-cta` only when the visitor
    * follows it. Letters, digits, `.`, `_`, `~` and `-`, at most 64 characters.
    */
-  @property() source?: string;
+  source?: string;
 
   /** Leaves the link exactly as given, without tracking parameters, even when `source` is set. */
-  @property({ type: Boolean, attribute: 'no-tracking' }) noTracking = false;
+  noTracking = false;
 
   /** Partner links and the href each was written with, before tracking was added. */
   readonly #written = new WeakMap<HTMLAnchorElement, string>();
