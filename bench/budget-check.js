@@ -28,6 +28,7 @@ export function checkBudgets(dir = distDir) {
       case 'loader': return [row(b, b.id, b.label, folder.loader ? [folder.loader] : [])];
       case 'classic': return [row(b, b.id, b.label, folder.classic ? [folder.classic] : [])];
       case 'runtime': return [row(b, b.id, b.label, folder.runtime)];
+      case 'feed': return [row(b, b.id, b.label, folder.feed)];
       case 'widget': return [row(b, b.id, b.label, folder.widgets[b.widget ?? ''] ?? [])];
       case 'locale':
         return Object.entries(folder.locales).map(([l, f]) => row(b, `locale-${l}`, `locale ${l}`, [f]));

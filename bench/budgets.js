@@ -10,14 +10,17 @@ export const kB = 1000;
  * @property {string} id       stable key (results.json, test names)
  * @property {string} label    what it covers, in words
  * @property {number} gzip     the budget, gzip bytes
- * @property {'loader' | 'runtime' | 'widget' | 'locale' | 'classic'} kind
+ * @property {'loader' | 'runtime' | 'feed' | 'widget' | 'locale' | 'classic'} kind
  * @property {string} [widget] package folder of the widget (kind widget)
  */
 
 /** @type {Budget[]} */
 export const budgets = [
   { id: 'loader', label: 'loader.js', kind: 'loader', gzip: 2 * kB },
-  { id: 'runtime', label: 'shared runtime chunk (lit, localize, core, tokens, icons)', kind: 'runtime', gzip: 10 * kB },
+  { id: 'runtime', label: 'shared runtime chunk (lit, localize, and the core, tokens and icons several widgets use)', kind: 'runtime', gzip: 10 * kB },
+  // not in the issue's list: the feed code the counter and the map share (split from the runtime so
+  // that pages without them do not download it); budgeted so that it cannot grow unseen either
+  { id: 'runtime-feed', label: 'shared feed chunk (loadJson, localized text, styleProps: counter and map)', kind: 'feed', gzip: 1.5 * kB },
   { id: 'share-bar', label: 'share bar', kind: 'widget', widget: 'share-bar', gzip: 4 * kB },
   { id: 'language-toggle', label: 'language toggle', kind: 'widget', widget: 'language-toggle', gzip: 3 * kB },
   { id: 'declaration-counter', label: 'declaration counter', kind: 'widget', widget: 'declaration-counter', gzip: 3 * kB },
@@ -39,15 +42,19 @@ export const formatBytes = (n) => `${n.toLocaleString('en')} B (${(n / kB).toFix
  */
 export const knownOverages = {
   runtime: {
-    ceiling: 14_400,
-    why: 'Lit (~6.5 kB) and @lit/localize (~1.6 kB) alone are ~8.1 kB gzip; Lit directives ~0.6 kB, tokens ~1.2 kB, core ~2.5 kB',
+    ceiling: 10_700,
+    why: 'Lit (lit-html, reactive-element, css-tag: ~6.0 kB) and @lit/localize (~1.35 kB) are ~7.4 kB gzip before any code of ours; tokens ~1.3 kB, locale runtime ~0.6 kB, the rest of core ~1.4 kB',
+  },
+  'share-bar': {
+    ceiling: 5_150,
+    why: 'its ten brand icons (~1.1 kB) now ship in its own chunk rather than in the shared runtime every page downloads; runtime + share bar went from 18.3 kB to 15.7 kB',
   },
   'declaration-counter': {
-    ceiling: 3_650,
-    why: 'feed, refresh with ETag, count-up, progress bar and signatory disclosure in one chunk; moving feed handling into core is the next step',
+    ceiling: 3_450,
+    why: 'feed with refresh and ETag, count-up, goal progress bar and signatory disclosure; its template and styles are already minified',
   },
   'widgets.js': {
-    ceiling: 47_800,
-    why: 'a classic script cannot load locales on demand, so it carries fr, es and ar (~4.5 kB) on top of the runtime overage',
+    ceiling: 46_500,
+    why: 'a classic script cannot load locales on demand, so it carries fr, es and ar (~4.4 kB) on top of the runtime overage',
   },
 };

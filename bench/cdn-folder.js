@@ -1,7 +1,8 @@
 // Reads the CDN folder (packages/embed/dist) and says which file is what: the loader, the classic
 // widgets.js, the shared runtime chunk, each locale chunk, and each widget with every chunk only
 // it pulls in (static or dynamic imports, e.g. the event map's geometry). Chunk names come from the
-// embed build: `<package folder>-<hash>.js` per widget, `runtime-<hash>.js`, `<locale>-<hash>.js`.
+// embed build: `<package folder>-<hash>.js` per widget, `runtime-<hash>.js` (every page),
+// `runtime-feed-<hash>.js` (shared by the widgets that load feeds), `<locale>-<hash>.js`.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -42,7 +43,7 @@ export function importsOf(code) {
  * @param {string} [dir] the CDN folder
  * @returns {{
  *   files: { file: string, bytes: number, gzip: number, brotli: number }[],
- *   loader?: string, classic?: string, runtime: string[], locales: Record<string, string>,
+ *   loader?: string, classic?: string, runtime: string[], feed: string[], locales: Record<string, string>,
  *   widgets: Record<string, string[]>, unassigned: string[], missing: string[],
  * }}
  */
@@ -61,6 +62,8 @@ export function describeCdnFolder(dir = distDir) {
 
   const runtime = find('runtime');
   if (!runtime.length) missing.push('runtime-<hash>.js');
+  // shared like the runtime, but only by the widgets that load feeds: not part of their own bytes
+  const feed = find('runtime-feed');
   /** @type {Record<string, string>} */
   const locales = {};
   for (const l of localeNames) {
@@ -68,7 +71,7 @@ export function describeCdnFolder(dir = distDir) {
     if (f) locales[l] = f;
     else missing.push(`${l}-<hash>.js`);
   }
-  const known = new Set(['loader.js', 'widgets.js', ...runtime, ...Object.values(locales)]);
+  const known = new Set(['loader.js', 'widgets.js', ...runtime, ...feed, ...Object.values(locales)]);
   const graph = new Map(js.map((f) => [f, importsOf(readFileSync(join(dir, f), 'utf8')).filter((i) => js.includes(i))]));
 
   /** @type {Record<string, string[]>} */
@@ -97,6 +100,7 @@ export function describeCdnFolder(dir = distDir) {
     loader: js.includes('loader.js') ? 'loader.js' : (missing.push('loader.js'), undefined),
     classic: js.includes('widgets.js') ? 'widgets.js' : (missing.push('widgets.js'), undefined),
     runtime,
+    feed,
     locales,
     widgets,
     unassigned: js.filter((f) => !assigned.has(f)),

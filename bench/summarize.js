@@ -8,6 +8,7 @@ function roleOf(file, folder) {
   if (file === folder.loader) return 'loader';
   if (file === folder.classic) return 'classic (all widgets)';
   if (folder.runtime.includes(file)) return 'shared runtime';
+  if (folder.feed.includes(file)) return 'shared feed code (counter, map)';
   for (const [l, f] of Object.entries(folder.locales)) if (f === file) return `locale ${l}`;
   for (const [w, fs] of Object.entries(folder.widgets)) if (fs.includes(file)) return `widget ${w}`;
   if (file === 'manifest.json') return 'manifest';

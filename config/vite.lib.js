@@ -1,6 +1,7 @@
 // The one place for Vite library-build settings: every bundle we ship (the embed loader, the
 // all-in-one classic script, and any package that bundles later) is built the same way.
 import { defaultClientConditions } from 'vite';
+import { minifyTemplates } from './minify-templates.js';
 
 /**
  * A Vite config for one library entry.
@@ -20,7 +21,7 @@ export function libConfig({ root, entry, format, name, outDir = 'dist', emptyOut
     root,
     logLevel: 'warn',
     publicDir: false,
-    plugins: [...plugins, asciiOnly()],
+    plugins: [...plugins, minifyTemplates(), asciiOnly()],
     resolve: {
       // workspace packages resolve to their TypeScript sources ("source" export condition),
       // so a bundle never depends on a stale dist/ of a sibling package

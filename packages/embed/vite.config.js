@@ -1,12 +1,14 @@
 // loader.js and its chunks: an ES module that imports only the widgets a page uses, all sharing
-// one runtime chunk (lit, @lit/localize, core, tokens, icons).
+// one runtime chunk (lit, @lit/localize, and what of core, tokens and icons several widgets use)
+// and, for the widgets that load feeds, a second shared chunk with the feed code.
 import { fileURLToPath } from 'node:url';
 import { libConfig } from '../../config/vite.lib.js';
 import { widgetsPlugin } from './scripts/widgets-plugin.js';
 
+const FEED = /[\\/]packages[\\/]core[\\/]src[\\/](load-json|localized-text|style-props)\.ts$/;
 const RUNTIME = /[\\/](node_modules[\\/](lit|lit-html|lit-element|@lit|@lit-labs)[\\/]|packages[\\/](core|tokens|icons)[\\/])/;
 
-export default libConfig({
+const config = libConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   entry: { loader: 'src/loader.js' },
   format: 'es',
@@ -16,9 +18,20 @@ export default libConfig({
     chunkFileNames: (chunk) => `${/packages[\\/]([^\\/]+)[\\/]src[\\/]define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,
     codeSplitting: {
       groups: [
-        // locale message modules stay separate: a page loads only its language
-        { name: 'runtime', test: (id) => RUNTIME.test(id) && !/generated[\\/]locales/.test(id) },
+        // what the feed-driven widgets (counter, map) share and no other widget uses: pages without
+        // them never load it
+        { name: 'runtime-feed', test: FEED, priority: 1, includeDependenciesRecursively: false },
+        // what at least two widgets share; a module only one widget uses (one of its icons, say)
+        // goes into that widget's chunk instead of every page's download; locale message modules
+        // stay separate: a page loads only its language
+        { name: 'runtime', test: (id) => RUNTIME.test(id) && !/generated[\\/]locales/.test(id), minShareCount: 2 },
       ],
     },
   },
 });
+
+// lets the feed group take its own modules without their dependencies (those stay in `runtime`);
+// loader.js still exports nothing: it imports no module a widget shares
+config.build.rolldownOptions.preserveEntrySignatures = 'allow-extension';
+
+export default config;

@@ -34,6 +34,15 @@ test('loader.js is at most 2 kB gzip and imports its chunks relative to itself',
 test('one shared runtime chunk, one content-hashed chunk per widget', () => {
   const files = manifest.files.map((f) => f.file);
   assert.equal(files.filter((f) => /^runtime-[\w-]{8}\.js$/.test(f)).length, 1, `runtime chunks: ${files}`);
+  // feed code is shared by the widgets that load feeds only, in a chunk of its own
+  const feed = files.filter((f) => /^runtime-feed-[\w-]{8}\.js$/.test(f));
+  assert.equal(feed.length, 1, `feed chunks: ${files}`);
+  for (const tag of tags) {
+    const name = tag.replace(/^scn-/, '');
+    const chunk = read(files.find((f) => f.startsWith(`${name}-`))).toString();
+    const loadsFeeds = tag === 'scn-declaration-counter' || tag === 'scn-event-map';
+    assert.equal(chunk.includes(`./${feed[0]}`), loadsFeeds, `${tag} ${loadsFeeds ? 'does not import' : 'imports'} the feed chunk`);
+  }
   for (const tag of tags) {
     const name = tag.replace(/^scn-/, '');
     assert.equal(files.filter((f) => new RegExp(`^${name}-[\\w-]{8}\\.js$`).test(f)).length, 1, `${tag} chunk`);

@@ -35,6 +35,9 @@ test('a page with one widget fetches the loader, the runtime and that widget onl
     const others = scripts.filter((u) => tags.some((t) => t !== tag && chunkOf(t).test(u)));
     assert.equal(others.length, 0, `${tag}: chunks of widgets not on the page were fetched: ${brief(others)}`);
     assert.equal(scripts.filter((u) => /\/runtime-[\w-]{8}\.js$/.test(u)).length, 1, `${tag}: one runtime chunk: ${brief(scripts)}`);
+    // feed code only for the widgets that load feeds
+    const feed = scripts.filter((u) => /\/runtime-feed-[\w-]{8}\.js$/.test(u)).length;
+    assert.equal(feed, tag === 'scn-declaration-counter' || tag === 'scn-event-map' ? 1 : 0, `${tag}: feed chunk: ${brief(scripts)}`);
     await page.close();
   }
   await context.close();

@@ -1,0 +1,76 @@
+// Minifies the text of Lit's tagged templates in what we ship: `css` loses comments and the
+// whitespace CSS does not need; `html`/`svg` lose indentation. esbuild/oxc minify JavaScript but
+// leave template text alone, and in widgets that text is a third of the bytes.
+// Only the literal text between `${…}` changes, and only in ways that render the same:
+// - css: comments dropped, whitespace runs → one space, no space around `{ } ; ,` or after `:`
+//   (before `:` it may be a descendant combinator: `.a :hover`), no `;` before `}`;
+// - html/svg: a whitespace run that holds a line break → one space, or nothing at the template's
+//   edges (whitespace at the start and end of a line is not rendered; `white-space: pre` content
+//   in our widgets comes from expressions, never from template text).
+// A run next to an expression keeps one space: `${a} ${b}` must not become `${a}${b}`.
+
+/** @param {string} text one quasi of a css template; `first`/`last`: it touches the template's edge */
+export function minifyCss(text, first, last) {
+  let out = text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/ ?([{};,]) ?/g, '$1')
+    .replace(/: /g, ':')
+    .replace(/;}/g, '}');
+  if (first) out = out.replace(/^ /, '');
+  if (last) out = out.replace(/ $/, '');
+  return out;
+}
+
+/** @param {string} text one quasi of an html/svg template */
+export function minifyMarkup(text, first, last) {
+  let out = text.replace(/[ \t]*\n\s*/g, ' ');
+  if (first) out = out.replace(/^ /, '');
+  if (last) out = out.replace(/ $/, '');
+  return out;
+}
+
+const TAGS = { css: minifyCss, html: minifyMarkup, svg: minifyMarkup };
+
+/** Every node of an ESTree AST, depth first. */
+function* walk(node) {
+  if (!node || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const child of node) yield* walk(child);
+    return;
+  }
+  if (typeof node.type === 'string') yield node;
+  for (const [key, value] of Object.entries(node)) {
+    if (key !== 'type' && value && typeof value === 'object') yield* walk(value);
+  }
+}
+
+/**
+ * @param {{ include?: RegExp }} [options] modules to touch (default: our packages' sources)
+ * @returns {import('vite').Plugin}
+ */
+export function minifyTemplates({ include = /[\\/]packages[\\/][^\\/]+[\\/]src[\\/].*\.ts$/ } = {}) {
+  return {
+    name: 'scn-minify-templates',
+    enforce: 'post', // after TypeScript is stripped: the parser sees JavaScript
+    transform(code, id) {
+      if (!include.test(id) || !/\b(css|html|svg)`/.test(code)) return null;
+      const edits = [];
+      for (const node of walk(this.parse(code))) {
+        if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier') continue;
+        const minify = TAGS[node.tag.name];
+        if (!minify) continue;
+        const quasis = node.quasi.quasis;
+        quasis.forEach((q, i) => {
+          const raw = code.slice(q.start, q.end);
+          const next = minify(raw, i === 0, i === quasis.length - 1);
+          if (next !== raw) edits.push([q.start, q.end, next]);
+        });
+      }
+      if (edits.length === 0) return null;
+      let out = code;
+      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+      return { code: out, map: null };
+    },
+  };
+}

@@ -1,0 +1,62 @@
+// The template minifier may only drop what renders the same; these are the cases where a careless
+// minifier changes meaning.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { minifyCss, minifyMarkup, minifyTemplates } from './minify-templates.js';
+
+test('css: comments and spacing go; meaning stays', () => {
+  const css = `
+    /* why: a comment */
+    :host([size='s']) .a :hover,
+    .b > .c {
+      margin: calc(1px + 2px) 0;
+      font-family: system-ui, sans-serif;
+    }
+  `;
+  assert.equal(minifyCss(css, true, true), ":host([size='s']) .a :hover,.b > .c{margin:calc(1px + 2px) 0;font-family:system-ui,sans-serif}");
+});
+
+test('css: a space next to an expression is kept', () => {
+  // css`border: 1px solid ${x} ;` — the quasi before ${x} ends in a space that separates values
+  assert.equal(minifyCss('border: 1px solid ', true, false), 'border:1px solid ');
+  assert.equal(minifyCss(' 2px;\n}', false, true), ' 2px}');
+});
+
+test('markup: indentation goes, inline spaces stay', () => {
+  const markup = `
+      <p>
+        <a href="#">one</a> <a href="#">two</a>
+      </p>
+    `;
+  assert.equal(minifyMarkup(markup, true, true), '<p> <a href="#">one</a> <a href="#">two</a> </p>');
+  // between two expressions the line break still separates them
+  assert.equal(minifyMarkup('\n  ', false, false), ' ');
+});
+
+test('the plugin rewrites css, html and svg templates in built code, and nothing else', async () => {
+  const source = [
+    "import { css, html } from 'lit';",
+    'export const styles = css`\n  .a {\n    color: red;\n  }\n`;',
+    'export const view = (x) => html`\n  <p>\n    ${x}\n  </p>\n`;',
+    'export const text = `keep  \n  this`;',
+  ].join('\n');
+  const dir = mkdtempSync(join(tmpdir(), 'scn-minify-'));
+  const entry = join(dir, 'packages/x/src/entry.ts');
+  mkdirSync(join(dir, 'packages/x/src'), { recursive: true });
+  writeFileSync(entry, source);
+  const result = await build({
+    logLevel: 'silent',
+    configFile: false,
+    root: dir,
+    plugins: [minifyTemplates()],
+    build: { write: false, minify: false, lib: { entry, formats: ['es'], fileName: 'out' }, rolldownOptions: { external: ['lit'] } },
+  }).finally(() => rmSync(dir, { recursive: true, force: true }));
+  const code = (Array.isArray(result) ? result[0] : result).output[0].code;
+  assert.match(code, /css`\.a\{color:red\}`/);
+  assert.match(code, /html`<p> \$\{x\} <\/p>`/);
+  assert.match(code, /`keep {2}\n {2}this`/);
+});
