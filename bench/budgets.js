@@ -53,8 +53,4 @@ export const knownOverages = {
     ceiling: 3_450,
     why: 'feed with refresh and ETag, count-up, goal progress bar and signatory disclosure; its template and styles are already minified',
   },
-  'widgets.js': {
-    ceiling: 46_500,
-    why: 'a classic script cannot load locales on demand, so it carries fr, es and ar (~4.4 kB) on top of the runtime overage',
-  },
 };

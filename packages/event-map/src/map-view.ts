@@ -7,7 +7,7 @@ import { clusterEvents, readingOrder, type Cluster } from './clusters.js';
 import { renderDetails } from './details.js';
 import type { MapEvent } from './event-data.js';
 import { clusterName, formatCount, markerName } from './format.js';
-import { landPath } from './generated/land.js';
+import { landPath, landScale } from './generated/land.js';
 import { fitView, inView, MIN_WIDTH, panView, zoomView, ZOOM_STEP, type View } from './view.js';
 
 /** Markers closer than this many screen pixels merge: a 24px touch target plus a little air. */
@@ -152,7 +152,7 @@ export class MapView implements ReactiveController {
       @pointercancel=${this.#onPointerUp}
     >
       <svg class="land" viewBox="${view.x} ${view.y} ${view.w} ${view.h}" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-        ${svg`<path d=${landPath}></path>`}
+        ${svg`<path transform="scale(${landScale})" d=${landPath}></path>`}
       </svg>
       <p id="map-help" class="visually-hidden">
         ${msg('Arrow keys move the map, plus and minus zoom. Tab to the markers, then use the arrow keys to go from one to the next.', { id: 'event-map.map-help' })}
