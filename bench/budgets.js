@@ -18,9 +18,9 @@ export const kB = 1000;
 export const budgets = [
   { id: 'loader', label: 'loader.js', kind: 'loader', gzip: 2 * kB },
   { id: 'runtime', label: 'shared runtime chunk (lit, localize, and the core, tokens and icons several widgets use)', kind: 'runtime', gzip: 10 * kB },
-  // not in the list: the feed code the counter and the map share (split from the runtime so
-  // that pages without them do not download it); budgeted so that it cannot grow unseen either
-  { id: 'runtime-feed', label: 'shared feed chunk (loadJson, localized text, styleProps: counter and map)', kind: 'feed', gzip: 1.5 * kB },
+  // not in the list: the code only the data-driven widgets (counter, map) share, split from
+  // the runtime so that pages without them do not download it; budgeted so it cannot grow unseen
+  { id: 'runtime-feed', label: 'shared feed chunk (loadJson, localized text, Intl formatters, styleProps: counter and map)', kind: 'feed', gzip: 2 * kB },
   { id: 'share-bar', label: 'share bar', kind: 'widget', widget: 'share-bar', gzip: 4 * kB },
   { id: 'language-toggle', label: 'language toggle', kind: 'widget', widget: 'language-toggle', gzip: 3 * kB },
   { id: 'declaration-counter', label: 'declaration counter', kind: 'widget', widget: 'declaration-counter', gzip: 3 * kB },
@@ -50,7 +50,7 @@ export const knownOverages = {
     why: 'its ten brand icons (~1.1 kB) now ship in its own chunk rather than in the shared runtime every page downloads; runtime + share bar went from 18.3 kB to 15.7 kB',
   },
   'declaration-counter': {
-    ceiling: 3_450,
+    ceiling: 3_400,
     why: 'feed with refresh and ETag, count-up, goal progress bar and signatory disclosure; its template and styles are already minified',
   },
 };

@@ -15,6 +15,7 @@ export {
   type SetLocaleOptions,
 } from './locale.js';
 export { pickText, isLocalizedText, type LocalizedText } from './localized-text.js';
+export { intlLocale, numberFormat, dateTimeFormat, pluralRules } from './intl.js';
 export { safeUrl, isSafeUrl, MAX_URL_LENGTH } from './safe-url.js';
 export {
   loadJson,

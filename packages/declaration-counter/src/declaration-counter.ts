@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
-import { LoadError, ScnElement, loadJson, messages, pickText, safeUrl, styleProps, warnOnce } from '@strong-cities/core';
+import { LoadError, ScnElement, loadJson, messages, pickText, pluralRules, safeUrl, styleProps, warnOnce } from '@strong-cities/core';
 import {
   DEFAULT_URL,
   SEED,
@@ -103,7 +103,8 @@ export class DeclarationCounter extends ScnElement {
   #etag?: string;
   #timer?: ReturnType<typeof setTimeout>;
   #abort?: AbortController;
-  #observer?: IntersectionObserver;
+  /** one observer for every counter on the page, not one per instance */
+  static #sight?: IntersectionObserver;
   #visible = false;
   #counted = false;
 
@@ -137,11 +138,13 @@ export class DeclarationCounter extends ScnElement {
     );
     if (!this.#counted && !matchMedia('(prefers-reduced-motion: reduce)').matches) {
       this.progress = 0; // start from 0 so the count-up does not flash the final number first
-      this.#observer = new IntersectionObserver((entries) => {
-        this.#visible ||= entries.some((e) => e.isIntersecting);
-        this.#countUp();
-      });
-      this.#observer.observe(this);
+      (DeclarationCounter.#sight ??= new IntersectionObserver((entries) => {
+        for (const e of entries) {
+          const counter = e.target as DeclarationCounter;
+          counter.#visible ||= e.isIntersecting;
+          counter.#countUp();
+        }
+      })).observe(this);
     }
     if (this.hasUpdated && this.src) void this.#load();
   }
@@ -150,7 +153,7 @@ export class DeclarationCounter extends ScnElement {
     super.disconnectedCallback();
     this.#abort?.abort();
     clearTimeout(this.#timer);
-    this.#observer?.disconnect();
+    DeclarationCounter.#sight?.unobserve(this);
     if (!this.#counted) this.progress = undefined;
   }
 
@@ -216,7 +219,7 @@ export class DeclarationCounter extends ScnElement {
   /** "cities have endorsed the Hague Mayors' Declaration and Action Plan" (singular for one). */
   #sentence(d: Declaration & { count: number }): string {
     const title = pickText(d.title) || msg("the Hague Mayors' Declaration and Action Plan", { id: 'declaration-counter.seed-title' });
-    return new Intl.PluralRules(this.locale).select(d.count) === 'one'
+    return pluralRules(this.locale).select(d.count) === 'one'
       ? msg(str`city has endorsed ${title}`, { id: 'declaration-counter.endorsed-one' })
       : msg(str`cities have endorsed ${title}`, { id: 'declaration-counter.endorsed' });
   }
@@ -252,7 +255,7 @@ export class DeclarationCounter extends ScnElement {
   #countUp(): void {
     if (this.#counted || !this.#visible || this.status === 'loading' || this.progress === undefined) return;
     this.#counted = true;
-    this.#observer?.disconnect();
+    DeclarationCounter.#sight?.unobserve(this);
     const start = performance.now();
     const step = (now: number) => {
       // a frame's timestamp can precede performance.now() taken just before: never go below 0

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Locale } from '@strong-cities/core';
+import { numberFormat, type Locale } from '@strong-cities/core';
 import type { MapEvent } from './event-data.js';
 import { eventYear, formatCount, typeLabel } from './format.js';
 
@@ -42,7 +42,7 @@ const distinct = <T>(values: T[]): T[] => [...new Set(values)];
 export function renderFilters(events: readonly MapEvent[], filters: Filters, on: FilterHandlers, locale: Locale): TemplateResult {
   const types = distinct([...events.map((e) => e.type), ...(filters.type ? [filters.type] : [])]).sort();
   const years = distinct([...events.map(eventYear), ...(filters.year ? [filters.year] : [])]).sort((a, b) => a - b);
-  const yearText = (y: number) => new Intl.NumberFormat(locale, { useGrouping: false }).format(y);
+  const yearText = (y: number) => numberFormat(locale, { useGrouping: false }).format(y);
   const whenLabel = (w: When) =>
     w === 'upcoming' ? msg('Upcoming', { id: 'event-map.upcoming' }) : w === 'past' ? msg('Past', { id: 'event-map.past' }) : msg('Any date', { id: 'event-map.any-date' });
   return html`<div class="filters" part="filters" role="group" aria-label=${msg('Filter events', { id: 'event-map.filters' })}>

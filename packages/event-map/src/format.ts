@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { pickText, type Locale } from '@strong-cities/core';
+import { dateTimeFormat, numberFormat, pickText, type Locale } from '@strong-cities/core';
 import type { MapEvent } from './event-data.js';
 
 /** Kinds of event the widget names in every locale; a feed's other kinds are shown as given. */
@@ -25,21 +25,9 @@ export function typeLabel(type: string): string {
   }
 }
 
-/** Intl formatters are slow to build and a 1,000-event map asks often: keep one per locale and options. */
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
-  const found = cache.get(key) as T | undefined;
-  if (found) return found;
-  const made = make();
-  cache.set(key, made);
-  return made;
-}
-
 /** Dates from feeds without a time are UTC midnights: show them as that day everywhere. */
-function dateFormat(event: MapEvent, locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const full = event.timed ? options : { ...options, timeZone: 'UTC' };
-  return cached(`d:${locale}:${JSON.stringify(full)}`, () => new Intl.DateTimeFormat(locale, full));
-}
+const dateFormat = (event: MapEvent, locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
+  dateTimeFormat(locale, event.timed ? options : { ...options, timeZone: 'UTC' });
 
 export const eventYear = (event: MapEvent): number => event.start.getUTCFullYear();
 
@@ -54,8 +42,7 @@ export function formatDates(event: MapEvent, locale: Locale): string {
 export const formatYear = (event: MapEvent, locale: Locale): string =>
   dateFormat(event, locale, { year: 'numeric' }).format(event.start);
 
-export const formatCount = (count: number, locale: Locale): string =>
-  cached(`n:${locale}`, () => new Intl.NumberFormat(locale)).format(count);
+export const formatCount = (count: number, locale: Locale): string => numberFormat(locale).format(count);
 
 /** "The Hague, Netherlands". */
 export function placeName(event: MapEvent, locale: Locale): string {

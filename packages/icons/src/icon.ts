@@ -1,4 +1,4 @@
-import { css, html, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { css, html, type SVGTemplateResult, type TemplateResult } from 'lit';
 
 /** One icon: its name, its 24×24 outline paths, and whether it points somewhere (mirrored in RTL). */
 export interface Icon {
@@ -13,7 +13,13 @@ export interface Icon {
  * in which case it is an image with that accessible name.
  */
 export function renderIcon(icon: Icon, label?: string): TemplateResult {
-  const named = Boolean(label);
+  // decorative icons (most of them) use templates without attribute bindings: no attribute is
+  // set per instance, the clone carries them all
+  if (!label) {
+    return icon.mirror
+      ? html`<svg class="scn-icon scn-icon--mirror" viewBox="0 0 24 24" width="1em" height="1em" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" focusable="false" aria-hidden="true">${icon.body()}</svg>`
+      : html`<svg class="scn-icon" viewBox="0 0 24 24" width="1em" height="1em" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" focusable="false" aria-hidden="true">${icon.body()}</svg>`;
+  }
   return html`<svg
     class=${icon.mirror ? 'scn-icon scn-icon--mirror' : 'scn-icon'}
     viewBox="0 0 24 24"
@@ -25,9 +31,8 @@ export function renderIcon(icon: Icon, label?: string): TemplateResult {
     stroke-linecap="round"
     stroke-linejoin="round"
     focusable="false"
-    role=${named ? 'img' : nothing}
-    aria-label=${named ? label : nothing}
-    aria-hidden=${named ? nothing : 'true'}
+    role="img"
+    aria-label=${label}
   >${icon.body()}</svg>`;
 }
 

@@ -137,14 +137,14 @@ export class ShareBar extends ScnElement {
     const text = this.shareText;
     const offered = this.offered;
     const native = msg('Share…', { id: 'share-bar.native' });
+    // templates kept flat (one template per control, no whitespace between blocks): every
+    // nested template and every expression costs a clone and a marker node in each instance
     return html`<ul part="list" aria-label=${msg('Share this page', { id: 'share-bar.share-page' })}>${
-        typeof navigator.share === 'function' ? html`<li>${this.#button('native', native, iconShare, native, this.#native)}</li>` : nothing
-      }${offered.map((id) => html`<li>${this.#control(id, url, text)}</li>`)}</ul>
-      <p class="visually-hidden" role="status">${this.status === 'copied'
+        typeof navigator.share === 'function' ? this.#button('native', native, iconShare, native, this.#native) : nothing
+      }${offered.map((id) => this.#control(id, url, text))}</ul><p class="visually-hidden" role="status">${this.status === 'copied'
         ? msg('Link copied', { id: 'share-bar.copied' })
-        : this.status && msg('The link could not be copied', { id: 'share-bar.copy-failed' })}</p>
-      <span id="new-tab" hidden>${messages.opensInNewTab()}</span>
-      ${offered.includes('mastodon') ? this.#prompt() : nothing}`;
+        : this.status && msg('The link could not be copied', { id: 'share-bar.copy-failed' })}</p><span id="new-tab" hidden>${messages.opensInNewTab()}</span>${
+        offered.includes('mastodon') ? this.#prompt() : nothing}`;
   }
 
   #control(id: NetworkId, url: string, text: string) {
@@ -155,9 +155,9 @@ export class ShareBar extends ScnElement {
     }
     // mail opens the visitor's mail program: no blank tab left behind
     const blank = id === 'email' ? nothing : '_blank';
-    return html`<a part="control control-${id}" class="control" href=${href(url, text)} target=${blank}
+    return html`<li><a part="control control-${id}" class="control" href=${href(url, text)} target=${blank}
       rel="noopener noreferrer" aria-label=${label()} aria-describedby=${blank && 'new-tab'}
-      @click=${(event: Event) => this.#follow(event, id, href)}>${this.#content(icon, name())}</a>`;
+      @click=${(event: Event) => this.#follow(event, id, href)}>${renderIcon(icon)}${this.#label(name())}</a></li>`;
   }
 
   /** A single-page app may have moved on since the last render: share the page shown now. */
@@ -168,13 +168,13 @@ export class ShareBar extends ScnElement {
   }
 
   #button(id: ShareTarget, label: string, icon: Icon, name: string, action: () => unknown) {
-    return html`<button type="button" part="control control-${id}" class="control" aria-label=${label}
+    return html`<li><button type="button" part="control control-${id}" class="control" aria-label=${label}
       aria-haspopup=${id === 'mastodon' ? 'dialog' : nothing}
-      @click=${action}>${this.#content(icon, name)}</button>`;
+      @click=${action}>${renderIcon(icon)}${this.#label(name)}</button></li>`;
   }
 
-  #content(icon: Icon, name: string) {
-    return html`${renderIcon(icon)}${this.labels ? html`<span part="label">${name}</span>` : nothing}`;
+  #label(name: string) {
+    return this.labels ? html`<span part="label">${name}</span>` : nothing;
   }
 
   /** Tells the host a share is about to happen; false when it cancelled it. */

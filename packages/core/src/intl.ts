@@ -1,0 +1,27 @@
+import type { Locale } from './locale.js';
+
+/**
+ * The Intl locale for one of ours. Recent CLDR gives bare `ar` Latin digits; our Arabic pages write
+ * Arabic-Indic ones (٤٠), in every widget alike, so they ask for them.
+ */
+export const intlLocale = (locale: Locale): string => (locale === 'ar' ? 'ar-u-nu-arab' : locale);
+
+// Intl constructors are slow (they look up locale data) and their objects immutable: one per locale
+// and options for the whole page, not one per render, count-up frame or list item.
+const made = new Map<string, unknown>();
+function once<T>(key: string, make: () => T): T {
+  if (!made.has(key)) made.set(key, make());
+  return made.get(key) as T;
+}
+
+/** A shared Intl.NumberFormat for `locale` (Arabic-Indic digits in Arabic). */
+export const numberFormat = (locale: Locale, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat =>
+  once(`n${locale}${JSON.stringify(options)}`, () => new Intl.NumberFormat(intlLocale(locale), options));
+
+/** A shared Intl.DateTimeFormat for `locale` (Arabic-Indic digits in Arabic). */
+export const dateTimeFormat = (locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
+  once(`d${locale}${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(intlLocale(locale), options));
+
+/** A shared Intl.PluralRules for `locale`. */
+export const pluralRules = (locale: Locale): Intl.PluralRules =>
+  once(`p${locale}`, () => new Intl.PluralRules(intlLocale(locale)));
