@@ -23,6 +23,27 @@ function pageRow(id, p) {
   ];
 }
 
+/**
+ * What the chosen stack costs before any code of ours, from the runtime's breakdown: the floor
+ * under every byte target, so a target below it reads as what it is.
+ */
+function stackFloor(r) {
+  const runtime = r.breakdown?.find((c) => /^runtime-[\w-]{8}\.js$/.test(c.chunk));
+  const loader = r.cdn.find((f) => f.file === 'loader.js')?.gzip;
+  if (!runtime || loader === undefined) return [];
+  const share = (test) => Math.round(runtime.modules.filter((m) => test.test(m.id)).reduce((t, m) => t + m.gzipShare, 0));
+  const lit = share(/^(lit-html|lit-element|@lit\/reactive-element)\//);
+  const localize = share(/^@lit\/localize\//);
+  const floor = loader + lit + localize;
+  const byteTargets = r.targets.filter((t) => t.unit === 'B' && t.limit !== undefined);
+  return [
+    '### The floor the stack sets', '',
+    `Every page of ours loads loader.js (${n(loader)} B) and the shared runtime (${n(runtime.gzip)} B gzip), in which Lit is about ${n(lit)} B and @lit/localize about ${n(localize)} B (estimated shares, see below): **${kb(floor)}** before any code of ours: tokens, core, a widget. ` +
+      byteTargets.map((t) => `"${t.target}" allows ${kb(t.limit)}, ${t.limit > floor ? `${kb(t.limit - floor)} above that floor` : `${kb(floor - t.limit)} less than the floor`}.`).join(' '),
+    '',
+  ];
+}
+
 export function resultsMarkdown(r) {
   const m = r.machine;
   const lines = [];
@@ -38,6 +59,8 @@ export function resultsMarkdown(r) {
     t.unit === 'B' ? kb(t.limit) : t.unit === 'ms' ? ms(t.limit) : n(t.limit),
     t.met ? '✅ yes' : '❌ no',
   ])), '');
+
+  lines.push(...stackFloor(r));
 
   lines.push('## Size budgets (gzip, checked by `npm test`: bench/budgets.test.js)', '');
   lines.push(table(['budget', 'files', 'gzip', 'brotli', 'budget', 'met'], r.budgets.map((b) => [
