@@ -19,6 +19,7 @@ export { intlLocale, numberFormat, dateTimeFormat, pluralRules } from './intl.js
 export { safeUrl, isSafeUrl, MAX_URL_LENGTH } from './safe-url.js';
 export {
   loadJson,
+  readInlineJson,
   LoadError,
   DEFAULT_TIMEOUT,
   DEFAULT_MAX_BYTES,

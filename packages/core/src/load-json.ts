@@ -132,3 +132,20 @@ async function readCapped(response: Response, maxBytes: number): Promise<string 
   }
   return new TextDecoder().decode(all);
 }
+
+/**
+ * A widget's inline data: its child `<script type="application/json">`, checked by `validate` (as a
+ * feed would be). undefined when there is none; a LoadError when it cannot be used.
+ * @param what the data's name in the error message, e.g. "event feed"
+ */
+export function readInlineJson<T>(host: Element, validate: (data: unknown) => T | undefined, what: string): T | LoadError | undefined {
+  const script = host.querySelector(':scope > script[type="application/json"]');
+  if (!script) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(script.textContent ?? '');
+  } catch {
+    return new LoadError('invalid-json', 'the inline <script type="application/json"> is not valid JSON');
+  }
+  return validate(data) ?? new LoadError('invalid-shape', `the inline JSON is not a usable ${what}`);
+}

@@ -1,10 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
-import { LoadError, ScnElement, loadJson, messages, pickText, pluralRules, safeUrl, styleProps, warnOnce } from '@strong-cities/core';
+import { LoadError, ScnElement, loadJson, messages, pickText, pluralRules, readInlineJson, safeUrl, styleProps, warnOnce } from '@strong-cities/core';
 import {
   DEFAULT_URL,
   SEED,
-  fromInline,
   fromText,
   isText,
   normalize,
@@ -126,7 +125,7 @@ export class DeclarationCounter extends ScnElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const inline = fromInline(this);
+    const inline = readInlineJson(this, toDeclaration, 'declaration feed');
     if (inline instanceof LoadError) this.reportError(inline, 'inline JSON');
     else this.#inline = inline;
     // the partner's own fallback text, without the inline JSON

@@ -1,4 +1,4 @@
-import { LoadError, isLocalizedText, type LocalizedText } from '@strong-cities/core';
+import { isLocalizedText, type LocalizedText } from '@strong-cities/core';
 
 /** A city, mayor or leader that endorsed the declaration. */
 export interface Signatory {
@@ -67,19 +67,6 @@ export function fromText(text: string): Declaration | undefined {
 /** `value`: "57", "1,234" or "40+" (at least 40). Anything else (negative, decimal, words) → undefined. */
 export const parseCount = (text: string): Declaration | undefined =>
   /^\s*\d[\d, ]*\+?\s*$/.test(text) ? fromText(text) : undefined;
-
-/** Reads a child `<script type="application/json">`: its data, or why it cannot be used. */
-export function fromInline(host: Element): Declaration | LoadError | undefined {
-  const script = host.querySelector(':scope > script[type="application/json"]');
-  if (!script) return undefined;
-  try {
-    const data = toDeclaration(JSON.parse(script.textContent ?? ''));
-    if (data) return data;
-  } catch {
-    return new LoadError('invalid-json', 'inline JSON is not a declaration feed');
-  }
-  return new LoadError('invalid-shape', 'inline JSON is not a declaration feed');
-}
 
 /**
  * Layers sources, first wins per field. `count`, `approximate` and `updated` travel together: a

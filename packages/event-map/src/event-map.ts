@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
-import { DEFAULT_TIMEOUT, loadJson, messages, ScnElement, warnOnce } from '@strong-cities/core';
+import { DEFAULT_TIMEOUT, LoadError, loadJson, messages, readInlineJson, ScnElement, warnOnce } from '@strong-cities/core';
 import { iconStyles } from '@strong-cities/icons';
 import { defaultEvents } from './default-events.js';
 import { parseDate, parseEvents, type MapEvent } from './event-data.js';
@@ -157,20 +157,10 @@ export class EventMap extends ScnElement {
 
   /** Reads a child `<script type="application/json">` once, as the fallback behind `src`. */
   #readInline(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (!script || this.#fallback !== defaultEvents) return;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(script.textContent ?? '');
-    } catch {
-      warnOnce('<scn-event-map> the inline <script type="application/json"> is not valid JSON; showing the built-in events.');
-      return;
-    }
-    const result = parseEvents(parsed);
-    if (!result) {
-      warnOnce('<scn-event-map> the inline JSON holds no events that can be shown; showing the built-in events.');
-      return;
-    }
+    if (this.#fallback !== defaultEvents) return;
+    const result = readInlineJson(this, parseEvents, 'event feed');
+    if (result instanceof LoadError) this.reportError(result, 'inline JSON');
+    if (!result || result instanceof LoadError) return;
     for (const reason of result.skipped) warnOnce(`<scn-event-map> inline JSON: ${reason}`);
     this.#fallback = result.events;
     // shown until the feed (if any) loads, and kept if it fails

@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import type { LoadError, ScnErrorEvent } from '@strong-cities/core';
 import { captureWarnings } from '../../../config/test-utils.js';
 import { MAX_EVENTS, parseDate, parseEvents } from '../src/index.js';
 import { entry, items, mapFixture, markedEvents, root } from './helpers.js';
@@ -54,21 +55,31 @@ describe('scn-event-map data', () => {
     expect(warnings[0]).to.contain('duplicate id');
   });
 
-  it('keeps the built-in events when inline JSON is broken', async () => {
+  it('keeps the built-in events when inline JSON is broken, and says so as the counter does', async () => {
+    const errors: ScnErrorEvent[] = [];
+    const onError = (e: ScnErrorEvent) => errors.push(e);
+    document.addEventListener('scn-error', onError);
     const warnings = await captureWarnings(async () => {
       const el = await mapFixture(html`<scn-event-map><script type="application/json">{ nope</script></scn-event-map>`);
       expect(items(el)).to.have.length(8);
     });
+    document.removeEventListener('scn-error', onError);
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('not valid JSON');
+    expect(errors.map((e) => (e.error as LoadError).kind)).to.deep.equal(['invalid-json']);
   });
 
   it('keeps the built-in events when no inline entry can be shown', async () => {
+    const errors: ScnErrorEvent[] = [];
+    const onError = (e: ScnErrorEvent) => errors.push(e);
+    document.addEventListener('scn-error', onError);
     const warnings = await captureWarnings(async () => {
       const el = await inline([{ id: 'only-bad', title: 'x' }]);
       expect(items(el)).to.have.length(8);
     });
-    expect(warnings.some((w) => w.includes('no events that can be shown'))).to.equal(true);
+    document.removeEventListener('scn-error', onError);
+    expect(warnings.some((w) => w.includes('not a usable event feed'))).to.equal(true);
+    expect(errors.map((e) => (e.error as LoadError).kind)).to.deep.equal(['invalid-shape']);
   });
 
   it('never renders an unsafe link: the entry is dropped', () => {
