@@ -20,9 +20,11 @@ export const styles = css`
      its width changes, and nothing beside it may move */
   .count {
     display: block;
-    font-variant-numeric: tabular-nums;
     white-space: pre;
     font: var(--scn-font-weight-bold) var(--scn-font-size-xxl) var(--scn-font-family-numeric);
+    /* after the shorthand, which resets it: every digit (Latin or Arabic-Indic) and the figure
+       spaces that pad the count are one width, so the number's edges hold still as it counts up */
+    font-variant-numeric: tabular-nums;
     color: var(--scn-color-brand);
   }
   .muted,

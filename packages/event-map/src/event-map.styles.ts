@@ -7,6 +7,13 @@ export const styles = css`
     --_coast: var(--scn-event-map-coast, var(--scn-color-surface));
     --_marker: var(--scn-event-map-marker, var(--scn-color-brand));
     --_on-marker: var(--scn-event-map-on-marker, var(--scn-color-on-brand));
+    /* The block size the embed reserves for the tag before the widget loads (packages/embed/scripts/
+       widgets.js, tunable by partners with --scn-reserve-block-size). The map's height follows the
+       widget's width, the reserve does not: the frame and the list below are capped so the widget
+       never grows past it at any width, which would move the page (layout shift). */
+    --_reserve: var(--scn-reserve-block-size, 55rem);
+    /* filters, status, list title and the gaps between them, plus a margin for a wrapped filter row */
+    --_chrome: 11rem;
     container-type: inline-size;
   }
   .base {
@@ -79,6 +86,8 @@ export const styles = css`
   .frame {
     position: relative;
     aspect-ratio: 16 / 10;
+    /* at most the reserve less the filters and status: capped through its width, so the ratio stays */
+    max-inline-size: max(24rem, (var(--_reserve) - var(--_chrome)) * 16 / 10);
     overflow: hidden;
     background: var(--_sea);
     border: 1px solid var(--scn-color-border-subtle);
@@ -283,6 +292,17 @@ export const styles = css`
     max-block-size: var(--scn-event-map-list-height, 24rem);
     overflow: auto;
     border-block-start: 1px solid var(--scn-color-border-subtle);
+  }
+  /* stacked under the map (100cqi wide, 62.5cqi high): the list scrolls within what the reserve
+     leaves, never below 8rem */
+  @container not (min-width: 56rem) {
+    .events {
+      max-block-size: clamp(
+        min(8rem, var(--scn-event-map-list-height, 24rem)),
+        var(--_reserve) - var(--_chrome) - 62.5cqi,
+        var(--scn-event-map-list-height, 24rem)
+      );
+    }
   }
   .item {
     border-block-end: 1px solid var(--scn-color-border-subtle);
