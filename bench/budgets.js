@@ -50,7 +50,7 @@ export const knownOverages = {
     why: 'its ten brand icons (~1.1 kB) now ship in its own chunk rather than in the shared runtime every page downloads; runtime + share bar went from 18.3 kB to 15.7 kB',
   },
   'declaration-counter': {
-    ceiling: 3_300,
-    why: 'feed with refresh and ETag, count-up, goal progress bar and signatory disclosure; its template and styles are already minified',
+    ceiling: 3_200,
+    why: 'count-up, goal progress bar, signatory disclosure and five validated attributes; feed loading, inline JSON and Intl now live in core, templates and styles are minified',
   },
 };

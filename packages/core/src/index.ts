@@ -27,6 +27,7 @@ export {
   type LoadOptions,
   type LoadResult,
 } from './load-json.js';
+export { FeedController, type FeedHandlers, type FeedRequest } from './feed.js';
 export { ScnErrorEvent, ScnLocaleChangeEvent } from './events.js';
 export { baseStyles } from './base-styles.js';
 export { warnOnce } from './warn.js';

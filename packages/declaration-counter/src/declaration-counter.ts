@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
-import { LoadError, ScnElement, loadJson, messages, pickText, pluralRules, readInlineJson, safeUrl, styleProps, warnOnce } from '@strong-cities/core';
+import { FeedController, LoadError, ScnElement, messages, pickText, pluralRules, readInlineJson, safeUrl, styleProps, warnOnce } from '@strong-cities/core';
 import {
   DEFAULT_URL,
   SEED,
@@ -99,9 +99,25 @@ export class DeclarationCounter extends ScnElement {
 
   #inline?: Declaration;
   #text?: Declaration;
-  #etag?: string;
-  #timer?: ReturnType<typeof setTimeout>;
-  #abort?: AbortController;
+  /** a new feed document holds another count than the one shown: announce it */
+  #changed = false;
+  #feed = new FeedController<Declaration>(this, {
+    validate: toDeclaration,
+    data: (data) => {
+      this.#changed = this.feed !== undefined && this.feed.count !== data.count;
+      this.feed = data;
+    },
+    error: (error, src) => {
+      this.status = 'failed';
+      this.reportError(error, src);
+    },
+    settled: (ok) => {
+      // a changed count stays in the live region (announced once) until the next change or failure
+      if (ok) this.status = this.#changed || this.status === 'changed' ? 'changed' : undefined;
+      this.#changed = false;
+      this.#countUp();
+    },
+  });
   /** one observer for every counter on the page, not one per instance */
   static #sight?: IntersectionObserver;
   #visible = false;
@@ -145,13 +161,11 @@ export class DeclarationCounter extends ScnElement {
         }
       })).observe(this);
     }
-    if (this.hasUpdated && this.src) void this.#load();
+    if (this.hasUpdated) this.#load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#abort?.abort();
-    clearTimeout(this.#timer);
     DeclarationCounter.#sight?.unobserve(this);
     if (!this.#counted) this.progress = undefined;
   }
@@ -175,13 +189,14 @@ export class DeclarationCounter extends ScnElement {
       warnOnce(`<${this.localName}> refresh="${this.getAttribute('refresh') ?? this.refresh}" is below ${min} seconds; using ${min}.`);
     }
     if (changed.has('src')) {
-      this.feed = this.#etag = undefined;
+      this.#feed.reset();
+      this.feed = undefined;
       this.status = this.src ? 'loading' : undefined;
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('src') && this.src) void this.#load();
+    if (changed.has('src')) this.#load();
   }
 
   // counting up, the number keeps the final number's width (digits are tabular; a figure space is
@@ -266,33 +281,12 @@ export class DeclarationCounter extends ScnElement {
     requestAnimationFrame(step);
   }
 
-  async #load(): Promise<void> {
-    const src = this.src;
-    if (!src) return;
-    clearTimeout(this.#timer);
-    this.#abort?.abort();
-    const abort = (this.#abort = new AbortController());
-    const result = await loadJson(src, {
-      validate: toDeclaration,
-      timeout: Number(this.timeout) > 0 ? this.timeout : undefined,
-      etag: this.#etag,
-      signal: abort.signal,
+  /** Loads the feed, then again every `refresh` seconds (at least minRefresh) while on the page. */
+  #load(): void {
+    if (!this.src) return;
+    void this.#feed.load(this.src, {
+      timeout: this.timeout,
+      every: () => (this.refresh === undefined ? undefined : Math.max(this.refresh || 0, DeclarationCounter.minRefresh) * 1000),
     });
-    if (abort.signal.aborted) return;
-    if (result.ok) {
-      this.#etag = result.etag;
-      const changed = 'data' in result && this.feed !== undefined && this.feed.count !== result.data.count;
-      if ('data' in result) this.feed = result.data;
-      // a changed count stays in the live region (announced once) until the next change or failure
-      this.status = changed || this.status === 'changed' ? 'changed' : undefined;
-    } else {
-      this.status = 'failed';
-      this.reportError(result.error, src);
-    }
-    this.#countUp();
-    const refresh = this.refresh;
-    if (refresh !== undefined && this.isConnected) {
-      this.#timer = setTimeout(() => void this.#load(), Math.max(refresh || 0, DeclarationCounter.minRefresh) * 1000);
-    }
   }
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
-import { DEFAULT_TIMEOUT, LoadError, loadJson, messages, readInlineJson, ScnElement, warnOnce } from '@strong-cities/core';
+import { DEFAULT_TIMEOUT, FeedController, LoadError, messages, readInlineJson, ScnElement, warnOnce } from '@strong-cities/core';
 import { iconStyles } from '@strong-cities/icons';
 import { defaultEvents } from './default-events.js';
 import { parseDate, parseEvents, type MapEvent } from './event-data.js';
@@ -86,7 +86,18 @@ export class EventMap extends ScnElement {
 
   /** Inline or built-in events: what a failing first feed leaves on screen. */
   #fallback: readonly MapEvent[] = defaultEvents;
-  #abort?: AbortController;
+  #feed = new FeedController(this, {
+    validate: parseEvents,
+    data: ({ events, skipped }, src) => {
+      for (const reason of skipped) warnOnce(`<scn-event-map> ${src}: ${reason}`);
+      this.failed = false;
+      this.#setData(events);
+    },
+    error: (error, src) => {
+      this.failed = true;
+      this.reportError(error, src);
+    },
+  });
   #scrollToSelected = false;
   #map = new MapView(this, (event) => this.#select(event, 'map'));
 
@@ -100,14 +111,9 @@ export class EventMap extends ScnElement {
     this.#readInline();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#abort?.abort();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('src')) void this.#load();
+    if (changed.has('src')) this.#load();
     if (changed.has('year') && this.year && this.#year === undefined) {
       warnOnce(`<scn-event-map> year="${this.year}" is not a year; showing every year.`);
     }
@@ -167,28 +173,16 @@ export class EventMap extends ScnElement {
     this.#setData(result.events);
   }
 
-  async #load(): Promise<void> {
-    this.#abort?.abort();
+  /** The feed when there is one (a 304 keeps what is shown); else the inline or built-in events. */
+  #load(): void {
     const src = this.src?.trim();
-    if (!src) {
-      this.failed = false;
-      this.#setData(this.#fallback);
+    if (src) {
+      void this.#feed.load(src, { timeout: this.timeout });
       return;
     }
-    const abort = new AbortController();
-    this.#abort = abort;
-    const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT;
-    const result = await loadJson(src, { validate: parseEvents, signal: abort.signal, timeout });
-    if (abort.signal.aborted) return;
-    if (!result.ok) {
-      this.failed = true;
-      this.reportError(result.error, src);
-      return;
-    }
-    if (!('data' in result)) return; // 304: what is shown is current
-    for (const reason of result.data.skipped) warnOnce(`<scn-event-map> ${src}: ${reason}`);
+    this.#feed.reset();
     this.failed = false;
-    this.#setData(result.data.events);
+    this.#setData(this.#fallback);
   }
 
   #setData(events: readonly MapEvent[]): void {

@@ -1,0 +1,80 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { DEFAULT_TIMEOUT, loadJson, type LoadError } from './load-json.js';
+
+export interface FeedHandlers<T> {
+  /** checks and normalises the parsed JSON (see loadJson) */
+  validate: (data: unknown) => T | undefined;
+  /** a new document arrived; not called when the server says the shown copy is current (304) */
+  data: (value: T, src: string) => void;
+  /** the request failed: keep what is shown and report it */
+  error: (error: LoadError, src: string) => void;
+  /** after every answer: `ok` unless it was an error */
+  settled?: (ok: boolean) => void;
+}
+
+export interface FeedRequest {
+  /** milliseconds before giving up; anything but a positive number means DEFAULT_TIMEOUT */
+  timeout?: number;
+  /** asked after each answer: load again in this many milliseconds (undefined: do not) */
+  every?: () => number | undefined;
+}
+
+/**
+ * A widget's `src` feed: one request at a time (a newer one aborts the older), a timeout,
+ * revalidation with the ETag of the copy shown, an optional refresh, and nothing left running
+ * once the widget leaves the page.
+ */
+export class FeedController<T> implements ReactiveController {
+  readonly #host: ReactiveControllerHost & Element;
+  readonly #on: FeedHandlers<T>;
+  #src?: string;
+  #etag?: string;
+  #abort?: AbortController;
+  #timer?: ReturnType<typeof setTimeout>;
+
+  constructor(host: ReactiveControllerHost & Element, handlers: FeedHandlers<T>) {
+    this.#host = host;
+    this.#on = handlers;
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+  }
+
+  /** Cancels the request in flight and the next refresh. */
+  stop(): void {
+    this.#abort?.abort();
+    clearTimeout(this.#timer);
+  }
+
+  /** Stops, and forgets the copy shown: the next load asks for the whole document. */
+  reset(): void {
+    this.stop();
+    this.#src = this.#etag = undefined;
+  }
+
+  /** Loads `src` now (another src starts afresh, without the old ETag), then as `every` says. */
+  async load(src: string, request: FeedRequest = {}): Promise<void> {
+    const { timeout, every } = request;
+    this.stop();
+    if (src !== this.#src) this.#etag = undefined;
+    this.#src = src;
+    const abort = (this.#abort = new AbortController());
+    const result = await loadJson(src, {
+      validate: this.#on.validate,
+      timeout: Number.isFinite(timeout) && Number(timeout) > 0 ? timeout : DEFAULT_TIMEOUT,
+      etag: this.#etag,
+      signal: abort.signal,
+    });
+    if (abort.signal.aborted) return;
+    if (!result.ok) this.#on.error(result.error, src);
+    else {
+      this.#etag = result.etag;
+      if ('data' in result) this.#on.data(result.data, src);
+    }
+    this.#on.settled?.(result.ok);
+    const next = every?.();
+    if (next !== undefined && this.#host.isConnected) this.#timer = setTimeout(() => void this.load(src, request), next);
+  }
+}
