@@ -14,7 +14,9 @@ export default async function* countsReporter(source) {
       if (data.skip || data.todo) totals.skipped += 1;
       else totals.passed += 1;
     } else if (event.type === 'test:fail') {
-      totals.failed += 1;
+      // a `todo` test is a known gap, named with its reason: it fails no run (node:test agrees)
+      if (data.todo) totals.skipped += 1;
+      else totals.failed += 1;
     }
   }
   const dir = join(process.cwd(), '.reports');
