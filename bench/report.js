@@ -51,6 +51,8 @@ export function resultsMarkdown(r) {
   lines.push(`Measured ${m.date} by \`npm run bench\` (bench/run.js) at commit ${m.commit}${m.uncommittedChanges ? ` with ${m.uncommittedChanges} uncommitted changes in the checkout` : ''}; medians of ${r.runs.done} runs per page${r.runs.full ? '' : ' — **not a full run (fewer than 10 runs)**'}. Raw figures: bench/results.json.`, '');
   if (m.underLoad) {
     lines.push(`> **Measured under load.** The machine's load average was ${m.loadavg.join(' / ')} at the start and ${m.loadavgAfter.join(' / ')} at the end (1/5/15 min) on ${m.cpu.cores} cores: other jobs shared the CPU, so times and heap are noisier and slower than on an idle machine. Bytes are exact regardless; ratios (ours ÷ shareon, measured in the same round) are the fairest timing figures here.`, '');
+  } else {
+    lines.push(`The machine was idle when the run began (load average ${m.loadavg.join(' / ')}, 1/5/15 min, on ${m.cpu.cores} cores); ${m.loadavgAfter.join(' / ')} at the end is the bench's own browser at work.`, '');
   }
   lines.push('## Targets (issue 8)', '');
   lines.push(table(['target', 'measured', 'limit', 'met'], r.targets.map((t) => [
