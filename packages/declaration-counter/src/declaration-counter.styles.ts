@@ -20,12 +20,25 @@ export const styles = css`
      its width changes, and nothing beside it may move */
   .count {
     display: block;
-    white-space: pre;
     font: var(--scn-font-weight-bold) var(--scn-font-size-xxl) var(--scn-font-family-numeric);
-    /* after the shorthand, which resets it: every digit (Latin or Arabic-Indic) and the figure
-       spaces that pad the count are one width, so the number's edges hold still as it counts up */
+    /* after the shorthand, which resets it: digits of one width, so the count does not jitter */
     font-variant-numeric: tabular-nums;
     color: var(--scn-color-brand);
+  }
+  /* counting up: the final number, invisible, holds the box; the current one grows from its left
+     edge in both directions (digits run left to right in every script), so no edge of any box
+     moves (a moved edge counts as layout shift) */
+  .up {
+    display: inline-grid;
+  }
+  .up > * {
+    grid-area: 1 / 1;
+  }
+  .ghost {
+    visibility: hidden;
+  }
+  .now {
+    justify-self: left;
   }
   .muted,
   .pending {

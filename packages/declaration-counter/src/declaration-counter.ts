@@ -19,9 +19,6 @@ import { styles } from './declaration-counter.styles.js';
 /** Longest count-up, in ms (the --scn-duration-count token's value). */
 const COUNT_UP = 1200;
 
-/** U+2007, as wide as a digit. */
-const FIGURE_SPACE = '\u2007';
-
 /**
  * @summary How many cities have endorsed a declaration ("40+ cities have endorsed the Hague Mayors'
  * Declaration and Action Plan"), with a link to read or endorse it, an optional goal and signatory list.
@@ -199,8 +196,8 @@ export class DeclarationCounter extends ScnElement {
     if (changed.has('src')) this.#load();
   }
 
-  // counting up, the number keeps the final number's width (digits are tabular; a figure space is
-  // one digit wide), so nothing beside it moves, in either direction
+  // counting up, the number sits on an invisible copy of the final one, which holds the box at the
+  // final width in every script and with every separator: nothing beside it moves
   override render() {
     const d = this.data;
     const format = (n: number) => formatCount(this.locale, n, d.approximate, this.notation === 'compact');
@@ -211,7 +208,7 @@ export class DeclarationCounter extends ScnElement {
     return html`<div part="base" class="base" aria-busy=${loading}>
       <p class="statement">
         <span part="count" class="count" aria-hidden=${!loading}
-          >${loading ? html`<span class="pending">${messages.loading()}</span>` : this.progress === undefined ? final : format(Math.round(d.count * this.progress)).padStart([...final].length, FIGURE_SPACE)}</span
+          >${loading ? html`<span class="pending">${messages.loading()}</span>` : this.progress === undefined ? final : html`<span class="up"><span class="ghost">${final}</span><span class="now">${format(Math.round(d.count * this.progress))}</span></span>`}</span
         >${loading ? nothing : html`<span class="visually-hidden">${final}</span>`} <span part="label">${sentence}</span>
       </p>
       ${d.goal ? this.#progress(d.count, d.goal) : nothing}

@@ -4,7 +4,9 @@ export const part = <T extends Element = HTMLElement>(el: DeclarationCounter, na
   el.shadowRoot?.querySelector<T>(`[part~="${name}"]`) ?? null;
 
 /** The animated digits a sighted person sees. */
-export const shownCount = (el: DeclarationCounter): string => part(el, 'count')?.textContent?.trim() ?? '';
+/** The number a sighted visitor sees (while counting up, not the invisible final number under it). */
+export const shownCount = (el: DeclarationCounter): string =>
+  ((part(el, 'count')?.querySelector('.now') ?? part(el, 'count'))?.textContent ?? '').trim();
 
 /** Text as assistive technology reads it: aria-hidden subtrees and hidden elements skipped. */
 export function readable(node: Node | null | undefined): string {

@@ -1,9 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import { resetLocale, setLocale } from '@strong-cities/core';
 import { until } from '../../../config/test-utils.js';
 import { type DeclarationCounter } from '../src/index.js';
 import '../src/define.js';
-import { feed, liveText, shownCount, spokenStatement } from './helpers.js';
+import { feed, liveText, part, shownCount, spokenStatement } from './helpers.js';
 
 /** Every (shown, spoken) pair seen, frame by frame, until the final number shows. */
 async function watch(el: DeclarationCounter, final: string, timeout = 4000) {
@@ -37,6 +38,28 @@ describe('<scn-declaration-counter> count-up', () => {
     expect(liveText(el)).to.equal('');
     await new Promise((r) => setTimeout(r, 300));
     expect(shownCount(el)).to.equal('1,000');
+  });
+
+  it('keeps the number where it is as it counts up, in Arabic too (no layout shift)', async () => {
+    await setLocale('ar');
+    try {
+      const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter value="1000"></scn-declaration-counter>`);
+      const count = part(el, 'count');
+      if (!count) throw new Error('no count');
+      // the left edge of the digits shown (the whole count when it is plain text)
+      const lefts = new Set<number>();
+      const range = document.createRange();
+      await until(() => {
+        range.selectNodeContents(count.querySelector('.now') ?? count);
+        lefts.add(Math.round(range.getBoundingClientRect().left));
+        return shownCount(el) === '١٬٠٠٠';
+      }, 'the final number', 4000);
+      range.selectNodeContents(count);
+      lefts.add(Math.round(range.getBoundingClientRect().left));
+      expect([...lefts]).to.have.length(1);
+    } finally {
+      await resetLocale();
+    }
   });
 
   it('waits until it is scrolled into view', async () => {
