@@ -14,9 +14,11 @@ import { minifyTemplates } from './minify-templates.js';
  * @param {boolean} [options.emptyOutDir]  default true
  * @param {import('vite').PluginOption[]} [options.plugins]
  * @param {import('rolldown').OutputOptions} [options.output]  extra Rolldown output options
+ * @param {import('rolldown').InputOptions['preserveEntrySignatures']} [options.preserveEntrySignatures]
+ *   Rolldown's default unless given (code-splitting groups that leave dependencies out need it looser)
  * @returns {import('vite').UserConfig}
  */
-export function libConfig({ root, entry, format, name, outDir = 'dist', emptyOutDir = true, plugins = [], output = {} }) {
+export function libConfig({ root, entry, format, name, outDir = 'dist', emptyOutDir = true, plugins = [], output = {}, preserveEntrySignatures }) {
   return {
     root,
     logLevel: 'warn',
@@ -40,6 +42,7 @@ export function libConfig({ root, entry, format, name, outDir = 'dist', emptyOut
       modulePreload: false,
       lib: { entry, name, formats: [format], fileName: (_format, entryName) => `${entryName}.js` },
       rolldownOptions: {
+        ...(preserveEntrySignatures === undefined ? {} : { preserveEntrySignatures }),
         output: {
           chunkFileNames: '[name]-[hash].js',
           // host pages without <meta charset="utf-8"> must not garble accented text

@@ -8,11 +8,14 @@ import { widgetsPlugin } from './scripts/widgets-plugin.js';
 const FEED = /[\\/]packages[\\/]core[\\/]src[\\/](load-json|feed|localized-text|style-props|intl)\.ts$/;
 const RUNTIME = /[\\/](node_modules[\\/](lit|lit-html|lit-element|@lit|@lit-labs)[\\/]|packages[\\/](core|tokens|icons)[\\/])/;
 
-const config = libConfig({
+export default libConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   entry: { loader: 'src/loader.js' },
   format: 'es',
   plugins: [widgetsPlugin()],
+  // lets the feed group take its own modules without their dependencies (those stay in `runtime`);
+  // loader.js still exports nothing: it imports no module a widget shares
+  preserveEntrySignatures: 'allow-extension',
   output: {
     // a widget's chunk is named after its package: share-bar-<hash>.js
     chunkFileNames: (chunk) => `${/packages[\\/]([^\\/]+)[\\/]src[\\/]define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,
@@ -29,9 +32,3 @@ const config = libConfig({
     },
   },
 });
-
-// lets the feed group take its own modules without their dependencies (those stay in `runtime`);
-// loader.js still exports nothing: it imports no module a widget shares
-config.build.rolldownOptions.preserveEntrySignatures = 'allow-extension';
-
-export default config;

@@ -102,6 +102,14 @@ export function startLocale(): Promise<void> {
   return !first && next === requested ? ready : apply(next);
 }
 
+/**
+ * For each widget that connects: the first starts the page's locale runtime; the others join it
+ * as it is (it follows `<html lang>` and choices by itself), with no storage read of their own.
+ */
+export function joinLocale(): void {
+  if (!runtime) void startLocale();
+}
+
 export interface SetLocaleOptions {
   /** dispatches the cancelable `scn-locale-change` from here (default: document) */
   origin?: EventTarget;

@@ -3,7 +3,7 @@ import { updateWhenLocaleChanges } from '@lit/localize';
 import { tokens } from '@strong-cities/tokens';
 import { baseStyles } from './base-styles.js';
 import { ScnErrorEvent } from './events.js';
-import { currentLocale, localeDir, localeReady, startLocale, type Locale } from './locale.js';
+import { currentLocale, joinLocale, localeDir, localeReady, type Locale } from './locale.js';
 import { warnOnce } from './warn.js';
 
 export const themes = ['light', 'dark', 'brand'] as const;
@@ -47,7 +47,7 @@ export class ScnElement extends LitElement {
   }
 
   override connectedCallback(): void {
-    void startLocale();
+    joinLocale();
     super.connectedCallback();
   }
 

@@ -96,12 +96,12 @@ export class DeclarationCounter extends ScnElement {
 
   #inline?: Declaration;
   #text?: Declaration;
-  /** a new feed document holds another count than the one shown: announce it */
-  #changed = false;
   #feed = new FeedController<Declaration>(this, {
     validate: toDeclaration,
     data: (data) => {
-      this.#changed = this.feed !== undefined && this.feed.count !== data.count;
+      // another count than the one shown is announced: it stays in the live region (said once)
+      // until the next change or failure
+      if (this.feed !== undefined && this.feed.count !== data.count) this.status = 'changed';
       this.feed = data;
     },
     error: (error, src) => {
@@ -109,9 +109,7 @@ export class DeclarationCounter extends ScnElement {
       this.reportError(error, src);
     },
     settled: (ok) => {
-      // a changed count stays in the live region (announced once) until the next change or failure
-      if (ok) this.status = this.#changed || this.status === 'changed' ? 'changed' : undefined;
-      this.#changed = false;
+      if (ok && this.status !== 'changed') this.status = undefined;
       this.#countUp();
     },
   });

@@ -13,27 +13,11 @@ export interface Icon {
  * in which case it is an image with that accessible name.
  */
 export function renderIcon(icon: Icon, label?: string): TemplateResult {
-  // decorative icons (most of them) use templates without attribute bindings: no attribute is
-  // set per instance, the clone carries them all
-  if (!label) {
-    return icon.mirror
-      ? html`<svg class="scn-icon scn-icon--mirror" viewBox="0 0 24 24" width="1em" height="1em" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" focusable="false" aria-hidden="true">${icon.body()}</svg>`
-      : html`<svg class="scn-icon" viewBox="0 0 24 24" width="1em" height="1em" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" focusable="false" aria-hidden="true">${icon.body()}</svg>`;
-  }
-  return html`<svg
-    class=${icon.mirror ? 'scn-icon scn-icon--mirror' : 'scn-icon'}
-    viewBox="0 0 24 24"
-    width="1em"
-    height="1em"
-    fill="none"
-    stroke="currentColor"
-    stroke-width="2"
-    stroke-linecap="round"
-    stroke-linejoin="round"
-    focusable="false"
-    role="img"
-    aria-label=${label}
-  >${icon.body()}</svg>`;
+  const cls = icon.mirror ? 'scn-icon scn-icon--mirror' : 'scn-icon';
+  // decorative icons (most of them) bind their class only: the clone carries every other attribute
+  return label
+    ? html`<svg class=${cls} viewBox="0 0 24 24" width="1em" height="1em" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" focusable="false" role="img" aria-label=${label}>${icon.body()}</svg>`
+    : html`<svg class=${cls} viewBox="0 0 24 24" width="1em" height="1em" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" focusable="false" aria-hidden="true">${icon.body()}</svg>`;
 }
 
 /** Icon styles for a shadow root: sizing, and mirroring of directional icons in RTL. */
