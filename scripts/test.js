@@ -68,6 +68,7 @@ if (built) {
   check('translations', process.execPath, ['scripts/i18n.js', 'check']);
   nodeSuite('docs (every public API described)', 'docs', 'scripts/check-docs.js');
   nodeSuite('template minifier', 'minify', 'config/minify-templates.test.js');
+  nodeSuite('icon path rounding', 'icon-paths', 'packages/icons/scripts/path.test.js');
   nodeSuite('size budgets', 'budgets', 'bench/budgets.test.js');
   if (check('storybook build', join(root, 'node_modules/.bin/storybook'), ['build', '--disable-telemetry', '-o', 'storybook-static', '--quiet'])) {
     nodeSuite('storybook stories (render, rtl, axe)', 'storybook', 'scripts/storybook.test.js');
