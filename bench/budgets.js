@@ -41,10 +41,6 @@ export const formatBytes = (n) => `${n.toLocaleString('en')} B (${(n / kB).toFix
  * @type {Record<string, { ceiling: number, why: string }>}
  */
 export const knownOverages = {
-  runtime: {
-    ceiling: 10_700,
-    why: 'Lit (lit-html, reactive-element, css-tag: ~6.0 kB) and @lit/localize (~1.35 kB) are ~7.4 kB gzip before any code of ours; tokens ~1.3 kB, locale runtime ~0.6 kB, the rest of core ~1.4 kB',
-  },
   'share-bar': {
     ceiling: 5_150,
     why: 'its ten brand icons (~1.1 kB) now ship in its own chunk rather than in the shared runtime every page downloads; runtime + share bar went from 18.3 kB to 15.7 kB',

@@ -2,6 +2,9 @@
 // all-in-one classic script, and any package that bundles later) is built the same way.
 import { defaultClientConditions } from 'vite';
 import { minifyTemplates } from './minify-templates.js';
+import { tokensAtBuild } from './tokens-at-build.js';
+import { explicitMsgIds } from './explicit-msg-ids.js';
+import { licenceBanner, thirdPartyLicenses } from './third-party-licenses.js';
 
 /**
  * A Vite config for one library entry.
@@ -23,7 +26,7 @@ export function libConfig({ root, entry, format, name, outDir = 'dist', emptyOut
     root,
     logLevel: 'warn',
     publicDir: false,
-    plugins: [...plugins, minifyTemplates(), asciiOnly()],
+    plugins: [...plugins, tokensAtBuild(), explicitMsgIds(), minifyTemplates(), asciiOnly(), thirdPartyLicenses()],
     resolve: {
       // workspace packages resolve to their TypeScript sources ("source" export condition),
       // so a bundle never depends on a stale dist/ of a sibling package
@@ -48,9 +51,11 @@ export function libConfig({ root, entry, format, name, outDir = 'dist', emptyOut
           // host pages without <meta charset="utf-8"> must not garble accented text
           charset: 'ascii',
           // these files ship as they are (no consumer re-bundles them): minify whitespace too,
-          // which Vite skips for ES libraries by default; keep licence comments
+          // which Vite skips for ES libraries by default; licence comments go to one file beside
+          // the bundles (third-party-licenses.js), which each entry script names
           minify: true,
-          comments: { legal: true, annotation: false, jsdoc: false },
+          comments: { legal: false, annotation: false, jsdoc: false },
+          postBanner: licenceBanner,
           ...output,
         },
       },

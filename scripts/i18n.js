@@ -2,6 +2,8 @@
 // Translation tooling over the repo's one XLIFF set (xliff/{fr,es,ar}.xlf).
 //
 //   node scripts/i18n.js check        fails when any msg() in any package lacks a fr/es/ar target
+//                                     or an explicit id (our bundles cannot look a message up by
+//                                     its text: config/explicit-msg-ids.js)
 //   node scripts/i18n.js add FILE     fills targets from FILE: { "<id or English source>": { "fr": "…", "es": "…", "ar": "…" } }
 //                                     write placeholders as {0}, {1}… in the order they appear in the source
 //   node scripts/i18n.js missing      prints the missing units as a JSON skeleton for `add`
@@ -39,20 +41,28 @@ function freshExtract() {
   return dir;
 }
 
-function missing() {
+/** lit-localize's id for a msg() without one: s or h + a 64-bit hash of the text */
+const GENERATED_ID = /^[sh][0-9a-f]{16}$/;
+
+/** Untranslated messages (id → source and the locales lacking it), and messages without an id. */
+function survey() {
   const dir = freshExtract();
-  const out = {};
+  const gaps = {};
+  const unnamed = new Map();
   try {
     for (const locale of targets) {
       for (const u of units(readFileSync(join(dir, 'xliff', `${locale}.xlf`), 'utf8'))) {
-        if (u.target === undefined || u.target.trim() === '') (out[u.id] ??= { source: decode(u.source) })[locale] = '';
+        if (GENERATED_ID.test(u.id)) unnamed.set(u.id, decode(u.source));
+        if (u.target === undefined || u.target.trim() === '') (gaps[u.id] ??= { source: decode(u.source) })[locale] = '';
       }
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  return out;
+  return { gaps, unnamed };
 }
+
+const missing = () => survey().gaps;
 
 function add(file) {
   const wanted = JSON.parse(readFileSync(file, 'utf8'));
@@ -82,16 +92,20 @@ const [cmd, arg] = process.argv.slice(2);
 if (cmd === 'add' && arg) add(arg);
 else if (cmd === 'missing') console.log(JSON.stringify(missing(), null, 2));
 else if (cmd === 'check') {
-  const gaps = missing();
+  const { gaps, unnamed } = survey();
   const count = Object.keys(gaps).length;
   const total = readdirSync(join(root, 'xliff')).length;
+  if (unnamed.size) {
+    console.error(`Messages without an id (${unnamed.size}): give each msg() an { id: '<package>.<name>' }`);
+    for (const source of unnamed.values()) console.error(`  "${source}"`);
+  }
   if (count) {
     console.error(`Missing translations (${count} messages):`);
     for (const [id, entry] of Object.entries(gaps)) {
       console.error(`  ${id}: "${entry.source}" lacks ${targets.filter((l) => l in entry).join(', ')}`);
     }
-    process.exit(1);
   }
+  if (count || unnamed.size) process.exit(1);
   console.log(`translations complete: every message has ${targets.join(', ')} (${total} files)`);
 } else {
   console.error('usage: node scripts/i18n.js check | missing | add FILE');

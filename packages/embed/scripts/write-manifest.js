@@ -16,7 +16,8 @@ const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest
 
 export function describeFiles() {
   return readdirSync(dist)
-    .filter((f) => f.endsWith('.js'))
+    // the bundles and the licences file beside them
+    .filter((f) => f !== 'manifest.json')
     .sort()
     .map((file) => {
       const bytes = readFileSync(join(dist, file));

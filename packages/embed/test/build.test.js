@@ -62,3 +62,25 @@ test('widgets.js is one classic, ASCII-only script whose first statement is the 
   assert.ok(guard > 0 && guard < 200, 'the guard is not at the top');
   assert.ok(text.indexOf('trustedTypes') > guard, 'Lit code runs before the guard');
 });
+
+test('the licences of everything bundled ship beside it in one file, not as comments inside it', () => {
+  const licences = read('THIRD-PARTY-LICENSES.txt').toString();
+  for (const [name, notice] of [
+    ['lit', /Copyright \(c\) 2017 Google LLC/],
+    ['lit-html', /Copyright \(c\) 2017 Google LLC/],
+    ['lit-element', /BSD 3-Clause/],
+    ['@lit/reactive-element', /BSD 3-Clause/],
+    ['@lit/localize', /Copyright \(c\) 2020 Google LLC/],
+    ['@tabler/icons', /Pawe\u0142 Kuna/],
+    ['world-atlas', /Copyright 2013-\d+ Michael Bostock/],
+  ]) {
+    const at = licences.search(new RegExp(`^${name.replace(/[/.]/g, '\\$&')} \\d+\\.\\d+\\.\\d+ \\(`, 'm'));
+    assert.ok(at >= 0, `${name} is not listed`);
+    assert.match(licences.slice(at), notice, `${name}: its licence text is missing`);
+  }
+  for (const file of manifest.files.map((f) => f.file).filter((f) => f.endsWith('.js'))) {
+    const code = read(file).toString();
+    assert.doesNotMatch(code, /@license|SPDX-License-Identifier/, `${file} still carries licence comments`);
+    if (file === 'loader.js' || file === 'widgets.js') assert.match(code, /^\/\*! [^*]*THIRD-PARTY-LICENSES\.txt \*\//, `${file} does not name the licences file`);
+  }
+});

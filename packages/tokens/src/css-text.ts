@@ -1,4 +1,4 @@
-import { forcedColors, neutral, scale, schemes, type ColorScheme } from './tokens.js';
+import { forcedColors, neutral, scale, schemes, type ColorScheme, type SchemeName } from './tokens.js';
 
 const declarations = (entries: [string, string][]) =>
   entries.map(([name, value]) => `--scn-${name}:${value};`).join('');
@@ -7,12 +7,13 @@ const colorDecls = (scheme: ColorScheme) =>
   declarations(Object.entries(scheme).map(([k, v]) => [`color-${k}`, v]));
 
 const scaleDecls = () =>
-  declarations([
-    ...Object.entries(neutral).map(([k, v]): [string, string] => [`neutral-${k}`, v]),
-    ...Object.entries(scale).flatMap(([group, values]) =>
+  declarations(
+    Object.entries(scale).flatMap(([group, values]) =>
       Object.entries(values).map(([k, v]): [string, string] => [`${group}-${k}`, v]),
     ),
-  ]);
+  );
+
+const neutralDecls = () => declarations(Object.entries(neutral).map(([k, v]) => [`neutral-${k}`, v]));
 
 interface Selectors {
   /** receives every token: `:host` in a widget, `:root` on a page */
@@ -21,17 +22,24 @@ interface Selectors {
   auto: string;
   /** the root with an explicit theme */
   themed: (theme: string) => string;
+  /**
+   * also the neutral palette (`--scn-neutral-*`): for host pages; widgets use the semantic
+   * colours, which hold its values, so inside a shadow root it would be dead weight
+   */
+  palette?: boolean;
 }
 
-function cssText({ root, auto, themed }: Selectors): string {
+// in forced colours the system colours must beat every scheme, so their rule lists each scheme's
+// selector: the root's alone lost to the more specific `theme="light"` and automatic dark ones
+const themeNames = Object.keys(schemes) as SchemeName[];
+
+function cssText({ root, auto, themed, palette = false }: Selectors): string {
   const zero = declarations(Object.keys(scale.duration).map((k) => [`duration-${k}`, '0ms']));
   return [
-    `${root}{${scaleDecls()}${colorDecls(schemes.light)}color-scheme:light}`,
+    `${root}{${palette ? neutralDecls() : ''}${scaleDecls()}${colorDecls(schemes.light)}color-scheme:light}`,
     `@media (prefers-color-scheme:dark){${auto}{${colorDecls(schemes.dark)}color-scheme:dark}}`,
-    `${themed('light')}{${colorDecls(schemes.light)}color-scheme:light}`,
-    `${themed('dark')}{${colorDecls(schemes.dark)}color-scheme:dark}`,
-    `${themed('brand')}{${colorDecls(schemes.brand)}color-scheme:dark}`,
-    `@media (forced-colors:active){${root},${themed('dark')},${themed('brand')}{${colorDecls(forcedColors)}}}`,
+    ...themeNames.map((t) => `${themed(t)}{${colorDecls(schemes[t])}color-scheme:${t === 'light' ? 'light' : 'dark'}}`),
+    `@media (forced-colors:active){${[root, auto, ...themeNames.map(themed)].join(',')}{${colorDecls(forcedColors)}}}`,
     `@media (prefers-reduced-motion:reduce){${root}{${zero}}}`,
   ].join('\n');
 }
@@ -50,4 +58,5 @@ export const pageCssText = (): string =>
     root: ':root',
     auto: ':root:not([data-scn-theme])',
     themed: (t) => `[data-scn-theme=${t}]`,
+    palette: true,
   });

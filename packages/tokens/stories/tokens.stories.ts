@@ -44,6 +44,7 @@ class TokenSheet extends LitElement {
         </tbody>
       </table>
       <h2>Neutral scale</h2>
+      <p>For host pages (<code>tokens.css</code>): widgets use the semantic colours above, which take their values from it.</p>
       <ul>${Object.entries(neutral).map(([k, v]) => html`<li><code>--scn-neutral-${k}</code> <code>${v}</code></li>`)}</ul>
       ${Object.entries(scale).map(
         ([group, values]) => html`<h2>${group}</h2>

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { contrastPairs, contrastRatio, schemes, tokens } from '../src/index.js';
+import { contrastPairs, contrastRatio, hostCssText, neutral, pageCssText, schemes, tokens } from '../src/index.js';
 
 describe('colour contrast (WCAG AA)', () => {
   for (const [name, scheme] of Object.entries(schemes)) {
@@ -38,5 +38,25 @@ describe('tokens as Lit css', () => {
   it('lets the host page override a token on the element', async () => {
     const el = await fixture(html`<token-probe style="--scn-color-brand: #123456"></token-probe>`);
     expect(read(el, '--scn-color-brand')).to.equal('#123456');
+  });
+});
+
+describe('CSS text', () => {
+  it('gives host pages the neutral palette, and widgets only the tokens they can use', () => {
+    for (const [k, v] of Object.entries(neutral)) expect(pageCssText()).to.include(`--scn-neutral-${k}:${v};`);
+    expect(hostCssText()).not.to.include('--scn-neutral-');
+    expect(hostCssText()).to.include(`--scn-color-surface:${schemes.light.surface};`);
+  });
+
+  it('lets forced colours beat every scheme selector, automatic dark and theme="light" included', () => {
+    const forced = /@media \(forced-colors:active\)\{([^{]+)\{/;
+    expect(forced.exec(hostCssText())?.[1].split(',')).to.deep.equal([
+      ':host',
+      ':host(:not([theme=light]):not([theme=brand]))',
+      ':host([theme=light])',
+      ':host([theme=dark])',
+      ':host([theme=brand])',
+    ]);
+    expect(forced.exec(pageCssText())?.[1].split(',')).to.include.members([':root:not([data-scn-theme])', '[data-scn-theme=light]']);
   });
 });
