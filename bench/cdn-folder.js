@@ -1,6 +1,7 @@
 // Reads the CDN folder (packages/embed/dist) and says which file is what: the loader, the classic
 // widgets.js, the shared runtime chunk, each locale chunk, and each widget with every chunk only
-// it pulls in (static or dynamic imports, e.g. the event map's geometry). Chunk names come from the
+// it pulls in to render (static imports), and apart from those, what it loads on demand (dynamic
+// imports, e.g. the share bar's Mastodon prompt: not every page needs it). Chunk names come from the
 // embed build: `<package folder>-<hash>.js` per widget, `runtime-<hash>.js` (every page),
 // `runtime-feed-<hash>.js` (shared by the widgets that load feeds), `<locale>-<hash>.js`.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -39,12 +40,17 @@ export function importsOf(code) {
   return [...found];
 }
 
+/** The chunks a built file loads with `import("./x.js")`, on demand rather than before it runs. */
+export function dynamicImportsOf(code) {
+  return [...code.matchAll(/\bimport\s*\(\s*["'`]\.\/([^"'`]+\.js)["'`]/g)].map((m) => m[1]);
+}
+
 /**
  * @param {string} [dir] the CDN folder
  * @returns {{
  *   files: { file: string, bytes: number, gzip: number, brotli: number }[],
  *   loader?: string, classic?: string, runtime: string[], feed: string[], locales: Record<string, string>,
- *   widgets: Record<string, string[]>, unassigned: string[], missing: string[],
+ *   widgets: Record<string, string[]>, onDemand: Record<string, string[]>, unassigned: string[], missing: string[],
  * }}
  */
 export function describeCdnFolder(dir = distDir) {
@@ -72,29 +78,48 @@ export function describeCdnFolder(dir = distDir) {
     else missing.push(`${l}-<hash>.js`);
   }
   const known = new Set(['loader.js', 'widgets.js', ...runtime, ...feed, ...Object.values(locales)]);
-  const graph = new Map(js.map((f) => [f, importsOf(readFileSync(join(dir, f), 'utf8')).filter((i) => js.includes(i))]));
+  const graph = new Map(
+    js.map((f) => {
+      const code = readFileSync(join(dir, f), 'utf8');
+      const later = new Set(dynamicImportsOf(code));
+      const all = importsOf(code).filter((i) => js.includes(i));
+      return [f, { now: all.filter((i) => !later.has(i)), later: all.filter((i) => later.has(i)) }];
+    }),
+  );
+  /** `from` and every chunk they reach through `kinds` of imports, shared runtime and locales aside */
+  const reach = (from, seen, kinds) => {
+    const queue = [...from];
+    while (queue.length) {
+      const edges = graph.get(queue.shift());
+      for (const next of kinds.flatMap((k) => edges?.[k] ?? [])) {
+        if (seen.has(next) || known.has(next)) continue;
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+    return seen;
+  };
 
   /** @type {Record<string, string[]>} */
   const widgets = {};
+  /** @type {Record<string, string[]>} */
+  const onDemand = {};
   for (const w of folders) {
     const own = find(w);
     if (!own.length) {
       missing.push(`${w}-<hash>.js`);
       continue;
     }
-    // the widget's chunk and everything it reaches that is not shared runtime or a locale
-    const seen = new Set(own);
-    const queue = [...own];
-    while (queue.length) {
-      for (const next of graph.get(queue.shift()) ?? []) {
-        if (seen.has(next) || known.has(next)) continue;
-        seen.add(next);
-        queue.push(next);
-      }
-    }
-    widgets[w] = [...seen].sort();
+    // the widget's chunk and what it needs to render, shared runtime and locales aside
+    const now = reach(own, new Set(own), ['now']);
+    widgets[w] = [...now].sort();
+    // then what it loads on demand, and all that reaches
+    const lazy = [...now].flatMap((f) => graph.get(f)?.later ?? []).filter((f) => !now.has(f) && !known.has(f));
+    const later = reach(lazy, new Set(lazy), ['now', 'later']);
+    for (const f of now) later.delete(f);
+    if (later.size) onDemand[w] = [...later].sort();
   }
-  const assigned = new Set([...known, ...Object.values(widgets).flat()]);
+  const assigned = new Set([...known, ...Object.values(widgets).flat(), ...Object.values(onDemand).flat()]);
   return {
     files,
     loader: js.includes('loader.js') ? 'loader.js' : (missing.push('loader.js'), undefined),
@@ -103,6 +128,7 @@ export function describeCdnFolder(dir = distDir) {
     feed,
     locales,
     widgets,
+    onDemand,
     unassigned: js.filter((f) => !assigned.has(f)),
     missing,
   };

@@ -17,8 +17,13 @@ export default libConfig({
   // loader.js still exports nothing: it imports no module a widget shares
   preserveEntrySignatures: 'allow-extension',
   output: {
-    // a widget's chunk is named after its package: share-bar-<hash>.js
-    chunkFileNames: (chunk) => `${/packages[\\/]([^\\/]+)[\\/]src[\\/]define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,
+    // a widget's chunk is named after its package: share-bar-<hash>.js; a module it loads on demand
+    // after its package too: share-bar-mastodon-<hash>.js
+    chunkFileNames: (chunk) => {
+      const [, widget, file] = /packages[\\/]([^\\/]+)[\\/]src[\\/]([^\\/]+)\.ts$/.exec(chunk.facadeModuleId ?? '') ?? [];
+      if (!widget) return '[name]-[hash].js';
+      return `${file === 'define' ? widget : `${widget}-${file}`}-[hash].js`;
+    },
     codeSplitting: {
       groups: [
         // what the feed-driven widgets (counter, map) share and no other widget uses: pages without

@@ -39,7 +39,7 @@ test('one shared runtime chunk, one content-hashed chunk per widget', () => {
   assert.equal(feed.length, 1, `feed chunks: ${files}`);
   for (const tag of tags) {
     const name = tag.replace(/^scn-/, '');
-    const chunk = read(files.find((f) => f.startsWith(`${name}-`))).toString();
+    const chunk = read(files.find((f) => new RegExp(`^${name}-[\\w-]{8}\\.js$`).test(f))).toString();
     const loadsFeeds = tag === 'scn-declaration-counter' || tag === 'scn-event-map';
     assert.equal(chunk.includes(`./${feed[0]}`), loadsFeeds, `${tag} ${loadsFeeds ? 'does not import' : 'imports'} the feed chunk`);
   }
@@ -47,9 +47,13 @@ test('one shared runtime chunk, one content-hashed chunk per widget', () => {
     const name = tag.replace(/^scn-/, '');
     assert.equal(files.filter((f) => new RegExp(`^${name}-[\\w-]{8}\\.js$`).test(f)).length, 1, `${tag} chunk`);
     // a widget's chunk carries no Lit of its own: it imports the runtime
-    const chunk = read(files.find((f) => f.startsWith(`${name}-`))).toString();
+    const chunk = read(files.find((f) => new RegExp(`^${name}-[\\w-]{8}\\.js$`).test(f))).toString();
     assert.match(chunk, /from\s*["'`]\.\/runtime-[\w-]{8}\.js["'`]/, `${tag} chunk does not import the runtime`);
     assert.doesNotMatch(chunk, /lit-html/, `${tag} chunk carries its own Lit`);
+    // what it loads on demand (share-bar-mastodon-<hash>.js) carries no Lit either
+    for (const part of files.filter((f) => new RegExp(`^${name}-[a-z]+-[\\w-]{8}\\.js$`).test(f))) {
+      assert.doesNotMatch(read(part).toString(), /lit-html/, `${part} carries its own Lit`);
+    }
   }
 });
 

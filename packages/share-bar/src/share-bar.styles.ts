@@ -6,7 +6,7 @@ export const styles = css`
   :host { --_size: 2.25rem; display: inline-block; }
   :host([size='s']) { --_size: var(--scn-size-target-min); font-size: var(--scn-font-size-s); }
   :host([size='l']) { --_size: var(--scn-size-target-comfortable); font-size: var(--scn-font-size-l); }
-  ul, form div { display: flex; flex-wrap: wrap; gap: var(--scn-share-gap, var(--scn-space-2)); margin: 0; padding: 0; list-style: none; }
+  ul { display: flex; flex-wrap: wrap; gap: var(--scn-share-gap, var(--scn-space-2)); margin: 0; padding: 0; list-style: none; }
   :host([layout='vertical']) ul { flex-direction: column; }
   .control {
     display: flex; align-items: center; justify-content: center; gap: var(--scn-space-2);
@@ -22,21 +22,4 @@ export const styles = css`
     background: var(--scn-share-background-hover, var(--scn-color-brand));
     color: var(--scn-share-color-hover, var(--scn-color-on-brand));
   }
-  dialog {
-    inline-size: min(24rem, 100vw - 2rem); padding: var(--scn-space-5);
-    border: 1px solid var(--scn-color-border); border-radius: var(--scn-radius-l);
-    background: var(--scn-color-surface); color: var(--scn-color-text); box-shadow: var(--scn-shadow-l);
-  }
-  h2 { margin: 0 0 var(--scn-space-4); font-size: var(--scn-font-size-l); }
-  input, form button {
-    min-block-size: var(--scn-size-target-comfortable); padding: 0 var(--scn-space-3);
-    border: 1px solid var(--scn-color-border); border-radius: var(--scn-radius-s);
-    background: var(--scn-color-surface); color: inherit; font: inherit;
-  }
-  input { display: block; inline-size: 100%; margin-block-start: var(--scn-space-1); }
-  [aria-invalid='true'] { border-color: var(--scn-color-error); }
-  p { margin: var(--scn-space-2) 0 var(--scn-space-4); font-size: var(--scn-font-size-s); color: var(--scn-color-text-muted); }
-  .error { color: var(--scn-color-error); }
-  form div { justify-content: end; }
-  .primary { background: var(--scn-color-brand); color: var(--scn-color-on-brand); }
 `;

@@ -3,7 +3,7 @@ import { msg } from '@lit/localize';
 import { ScnElement, messages, safeUrl, warnOnce } from '@strong-cities/core';
 import { iconCheck, iconShare, iconStyles, renderIcon, type Icon } from '@strong-cities/icons';
 import { ScnShareEvent, type ShareTarget } from './events.js';
-import { rememberInstance, rememberedInstance, toInstance } from './instance.js';
+import type { MastodonPrompt } from './mastodon.js';
 import { DEFAULT_NETWORKS, cut, mastodonHref, networkIds, networks, parseNetworks, type NetworkId } from './networks.js';
 import { pageText, pageUrl } from './page.js';
 import { styles } from './share-bar.styles.js';
@@ -54,7 +54,6 @@ export class ShareBar extends ScnElement {
     size: { reflect: true },
     labels: { type: Boolean, reflect: true },
     status: { state: true, attribute: false },
-    invalid: { state: true, attribute: false },
   };
 
   /** The address to share. Default: the page's `<link rel=canonical>`, else its URL without the fragment. */
@@ -80,16 +79,9 @@ export class ShareBar extends ScnElement {
 
   /** @internal what the live region says */
   private status: '' | 'copied' | 'failed' = '';
-  /** @internal the Mastodon server typed is not a host name */
-  private invalid = false;
-
-  private get dialog() {
-    return this.renderRoot.querySelector('dialog');
-  }
-
-  private get input() {
-    return this.renderRoot.querySelector('input');
-  }
+  /** The Mastodon server prompt, once its module has loaded (only bars offering Mastodon load it). */
+  #prompt?: MastodonPrompt;
+  #loading?: Promise<MastodonPrompt>;
 
   #timer?: ReturnType<typeof setTimeout>;
 
@@ -144,7 +136,7 @@ export class ShareBar extends ScnElement {
       }${offered.map((id) => this.#control(id, url, text))}</ul><p class="visually-hidden" role="status">${this.status === 'copied'
         ? msg('Link copied', { id: 'share-bar.copied' })
         : this.status && msg('The link could not be copied', { id: 'share-bar.copy-failed' })}</p><span id="new-tab" hidden>${messages.opensInNewTab()}</span>${
-        offered.includes('mastodon') ? this.#prompt() : nothing}`;
+        offered.includes('mastodon') ? this.#promptView() : nothing}`;
   }
 
   #control(id: NetworkId, url: string, text: string) {
@@ -228,39 +220,44 @@ export class ShareBar extends ScnElement {
     }
   }
 
-  #ask() {
-    this.invalid = false;
-    if (this.input) this.input.value = rememberedInstance();
-    this.dialog?.showModal();
+  /** The prompt's dialog once loaded; the first render offering Mastodon starts loading it, so a click finds it ready. */
+  #promptView() {
+    if (this.#prompt) return this.#prompt.render(networks.mastodon.label());
+    this.#loadPrompt().catch(() => {}); // a failure is reported at the click, which tries again
+    return nothing;
   }
 
-  #prompt() {
-    return html`<dialog part="dialog" aria-labelledby="prompt-title">
-      <form method="dialog" novalidate @submit=${this.#submit}>
-        <h2 id="prompt-title">${networks.mastodon.label()}</h2>
-        <label for="instance">${msg('Your Mastodon server', { id: 'share-bar.instance' })}</label>
-        <input id="instance" part="input" autocapitalize="none" spellcheck="false" inputmode="url"
-          aria-describedby="instance-hint" aria-invalid=${this.invalid} />
-        <p id="instance-hint" class=${this.invalid ? 'error' : ''} aria-live="polite">${this.invalid
-          ? msg('Enter a server name such as mastodon.social.', { id: 'share-bar.instance-invalid' })
-          : msg('The server where you have your account, such as mastodon.social.', { id: 'share-bar.instance-hint' })}</p>
-        <div><button part="button" class="primary">${msg('Share', { id: 'share-bar.submit' })}</button>
-        <button part="button" type="button" @click=${() => this.dialog?.close()}>${msg('Cancel', { id: 'share-bar.cancel' })}</button></div>
-      </form>
-    </dialog>`;
+  /** Loads the prompt's module once; after a failure, the next call tries again. */
+  #loadPrompt(): Promise<MastodonPrompt> {
+    return (this.#loading ??= import('./mastodon.js').then(
+      ({ MastodonPrompt }) => (this.#prompt = new MastodonPrompt(this, (server) => this.#toMastodon(server))),
+      (error: unknown) => {
+        this.#loading = undefined;
+        throw error;
+      },
+    ));
   }
 
-  #submit(event: SubmitEvent) {
-    event.preventDefault();
-    const host = toInstance(this.input?.value ?? '');
-    if (!host) {
-      this.invalid = true;
-      this.input?.focus();
-      return;
+  async #ask() {
+    try {
+      // no await once loaded: the dialog opens within the click
+      await (this.#prompt ?? (await this.#loadPrompt())).open();
+    } catch (error) {
+      this.reportError(error as Error, 'mastodon-prompt');
+      // without the dialog, the browser's own prompt asks the same question
+      const typed = prompt(msg('Your Mastodon server', { id: 'share-bar.instance' }));
+      let server: string | undefined;
+      try {
+        if (typed) server = new URL(`https://${typed.trim()}`).host;
+      } catch {
+        // not an address: nothing opens, as in the dialog
+      }
+      if (server?.includes('.')) this.#toMastodon(server);
     }
-    rememberInstance(host);
-    this.dialog?.close();
+  }
+
+  #toMastodon(server: string) {
     const url = this.shareUrl;
-    if (this.#announce('mastodon', url)) window.open(mastodonHref(host, url, this.shareText), '_blank', 'noopener,noreferrer');
+    if (this.#announce('mastodon', url)) window.open(mastodonHref(server, url, this.shareText), '_blank', 'noopener,noreferrer');
   }
 }

@@ -185,7 +185,9 @@ describe('<scn-share-bar> Mastodon', function () {
     await resetLocale();
   });
 
-  const parts = (el: ShareBar) => {
+  /** The prompt, once its module (loaded after the first render) has drawn it. */
+  const parts = async (el: ShareBar) => {
+    await until(() => !!el.shadowRoot?.querySelector('dialog'), 'Mastodon prompt loaded');
     const dialog = el.shadowRoot?.querySelector('dialog');
     const input = el.shadowRoot?.querySelector('input');
     if (!dialog || !input) throw new Error('no Mastodon prompt');
@@ -194,16 +196,41 @@ describe('<scn-share-bar> Mastodon', function () {
 
   it('is a button, not a link to any third party', async () => {
     const el = await bar(html`<scn-share-bar networks="mastodon"></scn-share-bar>`);
-    const { button, dialog } = parts(el);
+    const { button, dialog } = await parts(el);
     expect(button.localName).to.equal('button');
     expect(button.getAttribute('aria-label')).to.equal('Share on Mastodon');
     expect(button.getAttribute('aria-haspopup')).to.equal('dialog');
     expect(dialog.open).to.equal(false);
   });
 
+  it('draws the button at once and loads the prompt before any click', async () => {
+    const el = await bar(html`<scn-share-bar networks="mastodon"></scn-share-bar>`);
+    expect(control(el, 'mastodon').getAttribute('aria-haspopup')).to.equal('dialog');
+    const { dialog } = await parts(el);
+    expect(dialog.open).to.equal(false);
+  });
+
+  it('opens from the keyboard right after the first render, and gives focus back', async () => {
+    const el = await bar(html`<scn-share-bar networks="mastodon"></scn-share-bar>`);
+    const button = control(el, 'mastodon');
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => !!el.shadowRoot?.querySelector('dialog')?.open, 'dialog open');
+    expect(el.shadowRoot?.activeElement === el.shadowRoot?.querySelector('input'), 'focus on input').to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await until(() => !el.shadowRoot?.querySelector('dialog')?.open, 'dialog closed');
+    expect(el.shadowRoot?.activeElement === button, 'focus on button').to.equal(true);
+  });
+
+  it('loads no prompt where Mastodon is not offered', async () => {
+    const el = await bar(html`<scn-share-bar></scn-share-bar>`);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(el.shadowRoot?.querySelector('dialog')).to.equal(null);
+  });
+
   it('asks for the server in a modal dialog, opens its share page and remembers it', async () => {
     const el = await bar(html`<scn-share-bar url=${NEWS} text="City news" networks="mastodon"></scn-share-bar>`);
-    const { dialog, input, button } = parts(el);
+    const { dialog, input, button } = await parts(el);
     button.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
@@ -228,7 +255,7 @@ describe('<scn-share-bar> Mastodon', function () {
   it('offers the remembered server next time', async () => {
     localStorage.setItem(STORAGE_KEY, 'fosstodon.org');
     const el = await bar(html`<scn-share-bar networks="mastodon"></scn-share-bar>`);
-    const { input, button } = parts(el);
+    const { input, button } = await parts(el);
     button.click();
     expect(input.value).to.equal('fosstodon.org');
   });
@@ -236,14 +263,14 @@ describe('<scn-share-bar> Mastodon', function () {
   it('ignores a tampered remembered value', async () => {
     localStorage.setItem(STORAGE_KEY, 'javascript:alert(1)');
     const el = await bar(html`<scn-share-bar networks="mastodon"></scn-share-bar>`);
-    const { input, button } = parts(el);
+    const { input, button } = await parts(el);
     button.click();
     expect(input.value).to.equal('');
   });
 
   it('refuses a value that is not a host name, saying why', async () => {
     const el = await bar(html`<scn-share-bar networks="mastodon"></scn-share-bar>`);
-    const { dialog, input, button } = parts(el);
+    const { dialog, input, button } = await parts(el);
     button.click();
     await sendKeys({ type: 'not a server' });
     await sendKeys({ press: 'Enter' });
@@ -259,7 +286,7 @@ describe('<scn-share-bar> Mastodon', function () {
 
   it('closes on Escape and on Cancel, returning focus, opening nothing', async () => {
     const el = await bar(html`<scn-share-bar networks="mastodon"></scn-share-bar>`);
-    const { dialog, button } = parts(el);
+    const { dialog, button } = await parts(el);
     button.focus();
     button.click();
     await sendKeys({ press: 'Escape' });
@@ -277,7 +304,7 @@ describe('<scn-share-bar> Mastodon', function () {
     const el = await bar(html`<scn-share-bar networks="mastodon"></scn-share-bar>`);
     await setLocale('es');
     await settle(el);
-    parts(el).button.click();
+    (await parts(el)).button.click();
     expect(el.shadowRoot?.querySelector('label')?.textContent).to.equal('Tu servidor de Mastodon');
     expect(el.shadowRoot?.getElementById('prompt-title')?.textContent).to.equal('Compartir en Mastodon');
   });
@@ -285,7 +312,7 @@ describe('<scn-share-bar> Mastodon', function () {
   it('opens nothing when the scn-share event is cancelled', async () => {
     const el = await bar(html`<scn-share-bar networks="mastodon"></scn-share-bar>`);
     el.addEventListener('scn-share', (e) => e.preventDefault());
-    const { input, button } = parts(el);
+    const { input, button } = await parts(el);
     button.click();
     input.value = 'mastodon.social';
     input.form?.requestSubmit();
