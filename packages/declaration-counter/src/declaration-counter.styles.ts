@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 // The disclosure's triangle points down/up, the same in both directions, and its CSS alt text
-// ("/ ''") keeps it out of the button's accessible name.
+// ("/ ''") keeps it out of the summary's accessible name.
 export const styles = css`
   :host {
     max-inline-size: 40rem;
@@ -31,14 +31,13 @@ export const styles = css`
   .up {
     display: inline-grid;
   }
-  .up > * {
-    grid-area: 1 / 1;
-  }
-  .ghost {
-    visibility: hidden;
-  }
-  .now {
+  .up>* {
+    grid-area: 1/1;
     justify-self: left;
+  }
+  /* the final number */
+  .up>:first-child {
+    visibility: hidden;
   }
   .muted,
   .pending {
@@ -55,27 +54,29 @@ export const styles = css`
     border-radius: var(--scn-radius-pill);
     overflow: hidden;
   }
-  .bar {
+  /* the bar */
+  .track>* {
     block-size: 100%;
     background: var(--scn-color-brand);
     forced-color-adjust: none;
   }
   a,
-  button {
+  summary {
     display: inline-block;
     min-block-size: var(--scn-size-target-min);
-    font: inherit;
     color: var(--scn-color-link);
   }
-  button {
-    background: none;
+  /* as the button it replaced looked: a bordered control, its own triangle instead of the marker */
+  summary {
+    cursor: default;
+    padding: 1px 6px;
     border: 1px solid;
     border-radius: var(--scn-radius-m);
   }
-  button::before {
+  summary::before {
     content: '\\25BE  ' / '';
   }
-  [aria-expanded='true']::before {
+  [open] summary::before {
     content: '\\25B4  ' / '';
   }
 `;

@@ -3,7 +3,6 @@ import { msg, str } from '@lit/localize';
 import { FeedController, LoadError, ScnElement, messages, pickText, pluralRules, readInlineJson, safeUrl, styleProps, warnOnce } from '@strong-cities/core';
 import {
   DEFAULT_URL,
-  SEED,
   fromText,
   isText,
   normalize,
@@ -16,8 +15,8 @@ import {
 import { formatCount, formatDate } from './format.js';
 import { styles } from './declaration-counter.styles.js';
 
-/** Longest count-up, in ms (the --scn-duration-count token's value). */
-const COUNT_UP = 1200;
+/** one observer for every counter on the page, not one per instance */
+let sight: IntersectionObserver | undefined;
 
 /**
  * @summary How many cities have endorsed a declaration ("40+ cities have endorsed the Hague Mayors'
@@ -35,7 +34,7 @@ const COUNT_UP = 1200;
  * @csspart progress - the goal's progress bar track
  * @csspart updated - the "As of" date
  * @csspart link - the link to read or endorse the declaration
- * @csspart toggle - the button that shows the signatories
+ * @csspart toggle - the summary that shows and hides the signatories
  * @csspart signatories - the signatory list
  * @cssprop [--scn-counter-color=var(--scn-color-brand)] - colour of the number and progress bar
  * @cssprop [--scn-counter-size=var(--scn-font-size-xxl)] - size of the number
@@ -65,7 +64,6 @@ export class DeclarationCounter extends ScnElement {
     feed: { state: true, attribute: false },
     status: { state: true, attribute: false },
     progress: { state: true, attribute: false },
-    open: { state: true, attribute: false },
   };
 
   /** URL of a JSON feed (feed.schema.json). Beats inline JSON and attributes. */
@@ -92,7 +90,6 @@ export class DeclarationCounter extends ScnElement {
   private status?: 'loading' | 'failed' | 'changed';
   /** count-up progress, 0…1, while animating; undefined shows the final number */
   private progress?: number;
-  private open = false;
 
   #inline?: Declaration;
   #text?: Declaration;
@@ -101,7 +98,7 @@ export class DeclarationCounter extends ScnElement {
     data: (data) => {
       // another count than the one shown is announced: it stays in the live region (said once)
       // until the next change or failure
-      if (this.feed !== undefined && this.feed.count !== data.count) this.status = 'changed';
+      if (this.feed && this.feed.count !== data.count) this.status = 'changed';
       this.feed = data;
     },
     error: (error, src) => {
@@ -113,14 +110,12 @@ export class DeclarationCounter extends ScnElement {
       this.#countUp();
     },
   });
-  /** one observer for every counter on the page, not one per instance */
-  static #sight?: IntersectionObserver;
-  #visible = false;
-  #counted = false;
+  #visible?: boolean;
+  #counted?: boolean;
 
   /** Every source layered: feed > inline > attributes > own text > seed. */
   get data(): Declaration & { count: number } {
-    return layer(this.feed, this.#inline, this.#attributes, this.#text, SEED);
+    return layer(this.feed, this.#inline, this.#attributes, this.#text);
   }
 
   /** The attributes that fit, as a feed would give them. */
@@ -139,16 +134,11 @@ export class DeclarationCounter extends ScnElement {
     const inline = readInlineJson(this, toDeclaration, 'declaration feed');
     if (inline instanceof LoadError) this.reportError(inline, 'inline JSON');
     else this.#inline = inline;
-    // the partner's own fallback text, without the inline JSON
-    // (text and elements only: a comment, e.g. a CMS's or a template's marker, is not content)
-    this.#text = fromText(
-      [...this.childNodes]
-        .map((n) => (n instanceof Text || (n instanceof Element && !(n instanceof HTMLScriptElement)) ? n.textContent : ''))
-        .join(' '),
-    );
+    // the partner's own fallback text (textContent skips comments, e.g. a CMS's marker), without the inline JSON
+    this.#text = fromText((this.textContent ?? '').replace(this.querySelector('script')?.textContent ?? '', ''));
     if (!this.#counted && !matchMedia('(prefers-reduced-motion: reduce)').matches) {
       this.progress = 0; // start from 0 so the count-up does not flash the final number first
-      (DeclarationCounter.#sight ??= new IntersectionObserver((entries) => {
+      (sight ??= new IntersectionObserver((entries) => {
         for (const e of entries) {
           const counter = e.target as DeclarationCounter;
           counter.#visible ||= e.isIntersecting;
@@ -161,37 +151,32 @@ export class DeclarationCounter extends ScnElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    DeclarationCounter.#sight?.unobserve(this);
+    sight?.unobserve(this);
     if (!this.#counted) this.progress = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const min = DeclarationCounter.minRefresh;
-    // one warning per bad value; the getters already fall back
+    // a value set but not kept is warned about (once: warnOnce); the getters already fall back
     const attrs = this.#attributes;
-    const check = (name: keyof DeclarationCounter, ok: unknown) => {
-      const value = this[name];
-      if (changed.has(name) && value !== undefined && ok === undefined) {
-        warnOnce(`<${this.localName}> ignores ${name === 'updatedAt' ? 'updated' : String(name)}="${String(value)}" (see its documentation).`);
-      }
+    const check = (name: string, value: unknown, kept: unknown) => {
+      if (value !== undefined && kept == null) warnOnce(`<${this.localName}> ignores ${name}="${value}" (see its documentation).`);
     };
-    check('value', attrs.count);
-    check('goal', attrs.goal);
-    check('updatedAt', attrs.updated);
-    check('notation', /^(compact|standard)$/.exec(this.notation ?? '') ?? undefined);
-    if (changed.has('refresh') && this.refresh !== undefined && !(this.refresh >= min)) {
+    check('value', this.value, attrs.count);
+    check('goal', this.goal, attrs.goal);
+    check('updated', this.updatedAt, attrs.updated);
+    check('notation', this.notation, this.notation?.match(/^(compact|standard)$/));
+    if (this.refresh !== undefined && !(this.refresh >= min)) {
       warnOnce(`<${this.localName}> refresh="${this.getAttribute('refresh') ?? this.refresh}" is below ${min} seconds; using ${min}.`);
     }
     if (changed.has('src')) {
       this.#feed.reset();
       this.feed = undefined;
       this.status = this.src ? 'loading' : undefined;
+      // in the same update that shows "Loading…"
+      this.#load();
     }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('src')) this.#load();
   }
 
   // counting up, the number sits on an invisible copy of the final one, which holds the box at the
@@ -204,24 +189,20 @@ export class DeclarationCounter extends ScnElement {
     const loading = this.status === 'loading';
     // templates kept tight: their whitespace ships as it is
     return html`<div part="base" class="base" aria-busy=${loading}>
-      <p class="statement">
-        <span part="count" class="count" aria-hidden=${!loading}
-          >${loading ? html`<span class="pending">${messages.loading()}</span>` : this.progress === undefined ? final : html`<span class="up"><span class="ghost">${final}</span><span class="now">${format(Math.round(d.count * this.progress))}</span></span>`}</span
-        >${loading ? nothing : html`<span class="visually-hidden">${final}</span>`} <span part="label">${sentence}</span>
-      </p>
+      <p><span part="count" class="count" aria-hidden=${!loading}
+          >${loading ? html`<span class="pending">${messages.loading()}</span>` : this.progress === undefined ? final : html`<span class="up"><span>${final}</span><span>${format(Math.round(d.count * this.progress))}</span></span>`}</span
+        >${loading ? nothing : html`<span class="visually-hidden">${final}</span>`} <span part="label">${sentence}</span></p>
       ${d.goal ? this.#progress(d.count, d.goal) : nothing}
       ${d.updated
         ? html`<p part="updated" class="muted">${msg(str`As of ${formatDate(this.locale, d.updated)}`, { id: 'declaration-counter.as-of' })}</p>`
         : nothing}
       <p><a part="link" href=${safeUrl(d.url, DEFAULT_URL, `<${this.localName}> url`)}>${msg('Read or endorse the declaration', { id: 'declaration-counter.read' })}</a></p>
       ${d.signatories?.length ? this.#signatories(d.signatories) : nothing}
-      <div role="status" class="muted">
-        ${this.status === 'failed'
-          ? messages.feedFailed()
-          : this.status === 'changed'
-            ? html`<span class="visually-hidden">${final} ${sentence}</span>`
-            : nothing}
-      </div>
+      <div role="status" class="muted">${this.status === 'failed'
+        ? messages.feedFailed()
+        : this.status === 'changed'
+          ? html`<span class="visually-hidden">${final} ${sentence}</span>`
+          : nothing}</div>
     </div>`;
   }
 
@@ -240,35 +221,28 @@ export class DeclarationCounter extends ScnElement {
     });
     return html`<div part="progress" class="track" role="progressbar" aria-valuemin="0" aria-valuemax=${goal} aria-valuenow=${now}
         aria-valuetext=${text} aria-label=${msg('Progress towards the goal', { id: 'declaration-counter.progress' })}>
-        <div class="bar" ${styleProps({ 'inline-size': `${(now / goal) * 100}%` })}></div>
+        <div ${styleProps({ 'inline-size': `${(now / goal) * 100}%` })}></div>
       </div>
       <p class="muted" aria-hidden="true">${text}</p>`;
   }
 
+  // a native disclosure: the browser gives it keyboard use and its expanded state, and keeps it open
+  // across renders
   #signatories(list: Signatory[]) {
-    return html`<button part="toggle" id="toggle" aria-expanded=${this.open} aria-controls="list" @click=${this.#toggle}>
-        ${msg(str`Signatories (${formatCount(this.locale, list.length)})`, { id: 'declaration-counter.signatories' })}
-      </button>
-      <div part="signatories" id="list" role="region" aria-labelledby="toggle" ?hidden=${!this.open}>
-        <ul>
-          ${list.map((s) => html`<li>${s.name}${isText(s.country) ? ` (${s.country})` : ''}</li>`)}
-        </ul>
-      </div>`;
+    return html`<details><summary part="toggle">${msg(str`Signatories (${formatCount(this.locale, list.length)})`, { id: 'declaration-counter.signatories' })}</summary>
+      <ul part="signatories">${list.map((s) => html`<li>${s.name}${isText(s.country) ? ` (${s.country})` : ''}</li>`)}</ul></details>`;
   }
-
-  #toggle = (): void => {
-    this.open = !this.open;
-  };
 
   /** Counts up once: when first visible and the data has settled; never under reduced motion. */
   #countUp(): void {
     if (this.#counted || !this.#visible || this.status === 'loading' || this.progress === undefined) return;
     this.#counted = true;
-    DeclarationCounter.#sight?.unobserve(this);
-    const start = performance.now();
+    sight?.unobserve(this);
+    let start: number | undefined;
     const step = (now: number) => {
-      // a frame's timestamp can precede performance.now() taken just before: never go below 0
-      const t = Math.min(Math.max(now - start, 0) / COUNT_UP, 1);
+      // 1200 ms (the --scn-duration-count token), timed from the first frame: a frame's timestamp
+      // can precede a performance.now() taken before it
+      const t = Math.min((now - (start ??= now)) / 1200, 1);
       // ease out: quick start, gentle landing; undefined shows the exact final text
       this.progress = t < 1 ? 1 - (1 - t) ** 3 : undefined;
       if (t < 1) requestAnimationFrame(step);

@@ -28,17 +28,18 @@ export const DEFAULT_URL = 'https://strongcitiesnetwork.org/';
  */
 export const SEED = { count: 40, approximate: true, updated: '2022-11' } as const satisfies Declaration;
 
-const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
-export const isDate = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v));
-export const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+// Number.isFinite is false for anything but a finite number
+const isCount = (v: unknown): v is number => Number.isFinite(v) && (v as number) >= 0;
+export const isDate = (v: unknown): v is string => typeof v === 'string' && !isNaN(Date.parse(v));
+export const isText = (v: unknown): v is string => typeof v === 'string' && /\S/.test(v);
 
 /** Keeps the fields of a feed, inline JSON or the attributes that fit feed.schema.json; drops the rest. */
 export function normalize(data: unknown): Declaration {
   const d = Object(data) as Record<string, unknown>;
-  const count = isCount(d.count) ? Math.round(d.count) : undefined;
   return {
-    count,
-    approximate: count === undefined ? undefined : d.approximate === true,
+    count: isCount(d.count) ? Math.round(d.count) : undefined,
+    // read only with a count (they travel together: see layer)
+    approximate: d.approximate === true,
     title: isLocalizedText(d.title) ? d.title : undefined,
     url: isText(d.url) ? d.url : undefined,
     goal: isCount(d.goal) && d.goal > 0 ? d.goal : undefined,
@@ -69,16 +70,16 @@ export const parseCount = (text: string): Declaration | undefined =>
   /^\s*\d[\d, ]*\+?\s*$/.test(text) ? fromText(text) : undefined;
 
 /**
- * Layers sources, first wins per field. `count`, `approximate` and `updated` travel together: a
- * partner's exact `value="57"` must not inherit the seed's "+" nor its date.
+ * Layers sources, first wins per field, over the seed. `count`, `approximate` and `updated` travel
+ * together: a partner's exact `value="57"` must not inherit the seed's "+" nor its date.
  */
 export function layer(...sources: (Declaration | undefined)[]): Declaration & { count: number } {
   const first = <K extends keyof Declaration>(k: K) => sources.find((s) => s?.[k] !== undefined)?.[k];
-  const counted = sources.find((s) => s?.count !== undefined);
+  const { count, approximate, updated } = sources.find((s): s is Declaration & { count: number } => s?.count !== undefined) ?? SEED;
   return {
-    count: counted?.count ?? SEED.count,
-    approximate: counted?.approximate,
-    updated: counted?.updated,
+    count,
+    approximate,
+    updated,
     title: first('title'),
     url: first('url'),
     goal: first('goal'),

@@ -25,7 +25,7 @@ describe('<scn-declaration-counter> accessibility', () => {
         await setLocale(locale);
         const el = await fixture<DeclarationCounter>(full(theme));
         await expect(el).to.be.accessible();
-        part<HTMLButtonElement>(el, 'toggle')?.click();
+        part(el, 'toggle')?.click();
         await el.updateComplete;
         await expect(el).to.be.accessible();
       });

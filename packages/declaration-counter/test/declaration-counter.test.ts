@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import { resetLocale, setLocale } from '@strong-cities/core';
 import { captureWarnings, until } from '../../../config/test-utils.js';
 import { DEFAULT_URL, type DeclarationCounter } from '../src/index.js';
@@ -268,34 +268,53 @@ describe('<scn-declaration-counter>', () => {
       <script type="application/json">{ "count": 2, "signatories": [{ "name": "The Hague", "country": "NL" }, { "name": "Denver", "country": "US" }] }</script>
     </scn-declaration-counter>`;
 
-    it('is a collapsed button controlling a hidden region', async () => {
+    /** The toggle as assistive technology sees it, from the browser's accessibility tree. */
+    const toggleNode = async () => {
+      type AxNode = { name: string; role: string; expanded?: boolean; children: AxNode[] };
+      // typed as void, it resolves to the page's tree
+      const tree = (await a11ySnapshot({})) as unknown as AxNode;
+      const node = findAccessibilityNode(tree, (n) => n.name === 'Signatories (2)');
+      if (!node) throw new Error('no toggle in the accessibility tree');
+      return node;
+    };
+
+    it('is a collapsed native disclosure hiding the list', async () => {
       const el = await fixture<DeclarationCounter>(withSignatories());
-      const button = part<HTMLButtonElement>(el, 'toggle');
-      const region = part(el, 'signatories');
-      if (!button || !region) throw new Error('no disclosure');
-      expect(button.textContent?.trim()).to.equal('Signatories (2)');
-      expect(button.getAttribute('aria-expanded')).to.equal('false');
-      expect(button.getAttribute('aria-controls')).to.equal(region.id);
-      expect(region.getAttribute('role')).to.equal('region');
-      expect(region.getAttribute('aria-labelledby')).to.equal(button.id);
-      expect(region.checkVisibility()).to.equal(false);
+      const toggle = part(el, 'toggle');
+      const list = part(el, 'signatories');
+      if (!toggle || !list) throw new Error('no disclosure');
+      expect(toggle.localName).to.equal('summary');
+      expect(toggle.textContent?.trim()).to.equal('Signatories (2)');
+      expect(list.localName).to.equal('ul');
+      expect(list.closest('details')).to.equal(toggle.parentElement);
+      expect(await toggleNode()).to.include({ role: 'DisclosureTriangle', expanded: false });
+      expect(list.checkVisibility()).to.equal(false);
     });
 
     it('opens with Enter and closes with Space', async () => {
       const el = await fixture<DeclarationCounter>(withSignatories());
-      const button = part<HTMLButtonElement>(el, 'toggle');
-      const region = part(el, 'signatories');
-      if (!button || !region) throw new Error('no disclosure');
-      button.focus();
+      const toggle = part(el, 'toggle');
+      const list = part(el, 'signatories');
+      if (!toggle || !list) throw new Error('no disclosure');
+      toggle.focus();
+      expect(el.shadowRoot?.activeElement).to.equal(toggle);
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(button.getAttribute('aria-expanded')).to.equal('true');
-      expect(region.checkVisibility()).to.equal(true);
-      expect(region.textContent).to.contain('Denver');
+      expect((await toggleNode()).expanded).to.equal(true);
+      expect(list.checkVisibility()).to.equal(true);
+      expect(list.textContent).to.contain('Denver');
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
-      expect(button.getAttribute('aria-expanded')).to.equal('false');
-      expect(region.checkVisibility()).to.equal(false);
+      expect((await toggleNode()).expanded).to.not.equal(true);
+      expect(list.checkVisibility()).to.equal(false);
+    });
+
+    it('stays open when the counter renders again', async () => {
+      const el = await fixture<DeclarationCounter>(withSignatories());
+      part(el, 'toggle')?.click();
+      el.label = 'the Pact';
+      await el.updateComplete;
+      expect(part(el, 'signatories')?.checkVisibility()).to.equal(true);
     });
 
     it('names the list in the active locale, with its digits', async () => {

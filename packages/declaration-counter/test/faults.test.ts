@@ -124,6 +124,7 @@ describe('<scn-declaration-counter> with a failing feed (real responses from /__
     const src = feed({ delay: '400', body: '{"count": 88}' });
     const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter src=${src}></scn-declaration-counter>`);
     expect(shownCount(el)).to.equal('Loading…');
+    expect(spokenStatement(el)).to.equal("Loading… cities have endorsed the Hague Mayors' Declaration and Action Plan");
     await until(() => shownCount(el) === '88', 'the feed count');
     expect(liveText(el)).to.equal('');
   });
@@ -155,6 +156,15 @@ describe('<scn-declaration-counter> with a failing feed (real responses from /__
     document.removeEventListener('scn-error', onError);
     expect(shownCount(el)).to.equal('40+');
     expect((event?.error as LoadError | undefined)?.kind).to.equal('invalid-shape');
+  });
+
+  it('falls back to its own text, never to a number in unusable inline JSON', async () => {
+    const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter>
+      <script type="application/json">{ count: 63 }</script>
+      <!-- 99 -->
+      <p>12 cities have endorsed it</p>
+    </scn-declaration-counter>`);
+    expect(shownCount(el)).to.equal('12');
   });
 
   it('loads a new feed when src changes', async () => {

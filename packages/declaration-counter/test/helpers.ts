@@ -6,7 +6,7 @@ export const part = <T extends Element = HTMLElement>(el: DeclarationCounter, na
 /** The animated digits a sighted person sees. */
 /** The number a sighted visitor sees (while counting up, not the invisible final number under it). */
 export const shownCount = (el: DeclarationCounter): string =>
-  ((part(el, 'count')?.querySelector('.now') ?? part(el, 'count'))?.textContent ?? '').trim();
+  ((part(el, 'count')?.querySelector('.up > :last-child') ?? part(el, 'count'))?.textContent ?? '').trim();
 
 /** Text as assistive technology reads it: aria-hidden subtrees and hidden elements skipped. */
 export function readable(node: Node | null | undefined): string {
@@ -19,8 +19,8 @@ export function readable(node: Node | null | undefined): string {
   return walk(node).replace(/\s+/g, ' ').trim();
 }
 
-/** What a screen reader reads of the headline sentence. */
-export const spokenStatement = (el: DeclarationCounter): string => readable(el.shadowRoot?.querySelector('.statement'));
+/** What a screen reader reads of the headline sentence (the paragraph holding the label). */
+export const spokenStatement = (el: DeclarationCounter): string => readable(part(el, 'label')?.parentElement);
 
 /** The polite live region's text. */
 export const liveText = (el: DeclarationCounter): string => readable(el.shadowRoot?.querySelector('[role="status"]'));

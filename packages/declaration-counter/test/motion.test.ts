@@ -50,7 +50,7 @@ describe('<scn-declaration-counter> count-up', () => {
       const lefts = new Set<number>();
       const range = document.createRange();
       await until(() => {
-        range.selectNodeContents(count.querySelector('.now') ?? count);
+        range.selectNodeContents(count.querySelector('.up > :last-child') ?? count);
         lefts.add(Math.round(range.getBoundingClientRect().left));
         return shownCount(el) === '١٬٠٠٠';
       }, 'the final number', 4000);
