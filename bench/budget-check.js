@@ -30,6 +30,7 @@ export function checkBudgets(dir = distDir) {
       case 'runtime': return [row(b, b.id, b.label, folder.runtime)];
       case 'feed': return [row(b, b.id, b.label, folder.feed)];
       case 'widget': return [row(b, b.id, b.label, folder.widgets[b.widget ?? ''] ?? [])];
+      case 'on-demand': return [row(b, b.id, b.label, folder.onDemand[b.widget ?? ''] ?? [])];
       case 'locale':
         return Object.entries(folder.locales).map(([l, f]) => row(b, `locale-${l}`, `locale ${l}`, [f]));
       default: return [];

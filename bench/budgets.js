@@ -10,8 +10,8 @@ export const kB = 1000;
  * @property {string} id       stable key (results.json, test names)
  * @property {string} label    what it covers, in words
  * @property {number} gzip     the budget, gzip bytes
- * @property {'loader' | 'runtime' | 'feed' | 'widget' | 'locale' | 'classic'} kind
- * @property {string} [widget] package folder of the widget (kind widget)
+ * @property {'loader' | 'runtime' | 'feed' | 'widget' | 'on-demand' | 'locale' | 'classic'} kind
+ * @property {string} [widget] package folder of the widget (kinds widget and on-demand)
  */
 
 /** @type {Budget[]} */
@@ -22,6 +22,9 @@ export const budgets = [
   // the runtime so that pages without them do not download it; budgeted so it cannot grow unseen
   { id: 'runtime-feed', label: 'shared feed chunk (loadJson, localized text, Intl formatters, styleProps: counter and map)', kind: 'feed', gzip: 2 * kB },
   { id: 'share-bar', label: 'share bar', kind: 'widget', widget: 'share-bar', gzip: 4 * kB },
+  // not in the issue's list: what a widget loads only when a page uses a feature of it (the share
+  // bar's Mastodon server prompt, where Mastodon is offered), apart from what it needs to render
+  { id: 'share-bar-on-demand', label: "share bar's Mastodon prompt (loaded where Mastodon is offered)", kind: 'on-demand', widget: 'share-bar', gzip: 1.5 * kB },
   { id: 'language-toggle', label: 'language toggle', kind: 'widget', widget: 'language-toggle', gzip: 3 * kB },
   { id: 'declaration-counter', label: 'declaration counter', kind: 'widget', widget: 'declaration-counter', gzip: 3 * kB },
   { id: 'membership-cta', label: 'membership CTA', kind: 'widget', widget: 'membership-cta', gzip: 2.5 * kB },
@@ -41,12 +44,4 @@ export const formatBytes = (n) => `${n.toLocaleString('en')} B (${(n / kB).toFix
  * @type {Record<string, { ceiling: number, why: string }>}
  */
 export const knownOverages = {
-  'share-bar': {
-    ceiling: 5_150,
-    why: 'its ten brand icons (~1.1 kB) now ship in its own chunk rather than in the shared runtime every page downloads; runtime + share bar went from 18.3 kB to 15.7 kB',
-  },
-  'declaration-counter': {
-    ceiling: 3_200,
-    why: 'count-up, goal progress bar, signatory disclosure and five validated attributes; feed loading, inline JSON and Intl now live in core, templates and styles are minified',
-  },
 };

@@ -34,6 +34,10 @@ for (const r of rows) {
 if (folder) test('every chunk the CDN folder ships is covered by a budget', () => {
   assert.deepEqual(folder.missing, [], `expected chunks not found in packages/embed/dist: ${folder.missing.join(', ')}`);
   assert.deepEqual(folder.unassigned, [], `chunks no budget covers: ${folder.unassigned.join(', ')}`);
+  // what a widget loads on demand is budgeted apart from what it needs to render, never unbudgeted
+  const covered = new Set(rows.filter((r) => r.id.endsWith('-on-demand')).flatMap((r) => r.files));
+  const loose = Object.values(folder.onDemand).flat().filter((f) => !covered.has(f));
+  assert.deepEqual(loose, [], `chunks loaded on demand with no budget: ${loose.join(', ')}`);
 });
 
 if (folder) test("the manifest's gzip figures are the bytes measured here", () => {

@@ -149,17 +149,31 @@ function summaryParagraphPlugin() {
 }
 
 /**
- * Leave out what is not the element's public API: `#private` and `private` members, and members
- * inherited from ScnElement that a page cannot use (`protected`).
+ * Leave out what is not the element's public API: `#private` and `private` members, members
+ * inherited from ScnElement that a page cannot use (`protected`), and internal state: a
+ * `static properties` entry with `state: true`, which Lit gives no attribute (the analyzer lists
+ * one unless the entry also says `attribute: false`).
  */
 function publicApiOnlyPlugin() {
+  /** class name → names of its `state: true` properties */
+  const states = new Map();
   return {
     name: 'SCN - PUBLIC-API-ONLY',
+    analyzePhase({ ts: tsApi, node }) {
+      if (!tsApi.isPropertyDeclaration(node) || node.name.getText() !== 'properties' || !node.initializer) return;
+      if (!tsApi.isObjectLiteralExpression(node.initializer) || !tsApi.isClassDeclaration(node.parent) || !node.parent.name) return;
+      const names = node.initializer.properties
+        .filter((p) => tsApi.isPropertyAssignment(p) && tsApi.isObjectLiteralExpression(p.initializer) && /\bstate:\s*true\b/.test(p.initializer.getText()))
+        .map((p) => p.name.getText());
+      states.set(node.parent.name.text, names);
+    },
     packageLinkPhase({ customElementsManifest }) {
       for (const mod of customElementsManifest.modules) {
         for (const declaration of mod.declarations ?? []) {
           if (declaration.kind !== 'class' || !declaration.members) continue;
-          declaration.members = declaration.members.filter((m) => !m.name.startsWith('#') && m.privacy !== 'private' && m.privacy !== 'protected');
+          const state = new Set(states.get(declaration.name));
+          declaration.members = declaration.members.filter((m) => !m.name.startsWith('#') && m.privacy !== 'private' && m.privacy !== 'protected' && !state.has(m.name));
+          if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !state.has(a.fieldName));
         }
       }
     },

@@ -3,23 +3,58 @@
 // leave template text alone, and in widgets that text is a third of the bytes.
 // Only the literal text between `${…}` changes, and only in ways that render the same:
 // - css: comments dropped, whitespace runs → one space, no space around `{ } ; ,` or after `:`
-//   (before `:` it may be a descendant combinator: `.a :hover`), no `;` before `}`;
+//   (before `:` it may be a descendant combinator: `.a :hover`), no `;` before `}`, no quotes
+//   around an attribute selector's value that is an identifier (`[size='s']` → `[size=s]`), no
+//   leading zero before a decimal point (`0.5rem` → `.5rem`);
 // - html/svg: a whitespace run that holds a line break → one space, or nothing at the template's
 //   edges (whitespace at the start and end of a line is not rendered; `white-space: pre` content
 //   in our widgets comes from expressions, never from template text).
 // A run next to an expression keeps one space: `${a} ${b}` must not become `${a}${b}`.
 
+/** A comment or a quoted string, whichever starts first: comments go, strings stay as written. */
+const COMMENT_OR_STRING = /\/\*[\s\S]*?\*\/|'(?:[^'\\\n]|\\[\s\S])*'|"(?:[^"\\\n]|\\[\s\S])*"/g;
+
 /** @param {string} text one quasi of a css template; `first`/`last`: it touches the template's edge */
 export function minifyCss(text, first, last) {
-  let out = text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/ ?([{};,]) ?/g, '$1')
-    .replace(/: /g, ':')
-    .replace(/;}/g, '}');
+  // strings keep every character (`content: '\\25BE  '` is an escape, its terminating space, and a
+  // real space); an attribute selector's value that is an identifier loses its quotes
+  const pieces = [{ code: '' }];
+  const code = (t) => {
+    const last = pieces[pieces.length - 1];
+    if (last.code !== undefined) last.code += t;
+    else pieces.push({ code: t });
+  };
+  let at = 0;
+  for (const m of text.matchAll(COMMENT_OR_STRING)) {
+    code(text.slice(at, m.index));
+    if (m[0].startsWith('/*')) code(' '); // a comment separates what is on either side
+    else pieces.push({ string: m[0] });
+    at = m.index + m[0].length;
+  }
+  code(text.slice(at));
+  let out = '';
+  for (const [i, piece] of pieces.entries()) {
+    if (piece.code !== undefined) {
+      out += minifyCssCode(piece.code);
+      continue;
+    }
+    const inner = piece.string.slice(1, -1);
+    const unquote = /\[[\w-]+=$/.test(out) && /^\]/.test(pieces[i + 1]?.code ?? '') && /^-?[A-Za-z_][\w-]*$/.test(inner);
+    out += unquote ? inner : piece.string;
+  }
   if (first) out = out.replace(/^ /, '');
   if (last) out = out.replace(/ $/, '');
   return out;
+}
+
+/** CSS between comments and strings */
+function minifyCssCode(text) {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/ ?([{};,]) ?/g, '$1')
+    .replace(/: /g, ':')
+    .replace(/;}/g, '}')
+    .replace(/(^|[^\w.#-])0\.(\d)/g, '$1.$2');
 }
 
 /** @param {string} text one quasi of an html/svg template */

@@ -17,7 +17,22 @@ test('css: comments and spacing go; meaning stays', () => {
       font-family: system-ui, sans-serif;
     }
   `;
-  assert.equal(minifyCss(css, true, true), ":host([size='s']) .a :hover,.b > .c{margin:calc(1px + 2px) 0;font-family:system-ui,sans-serif}");
+  assert.equal(minifyCss(css, true, true), ':host([size=s]) .a :hover,.b > .c{margin:calc(1px + 2px) 0;font-family:system-ui,sans-serif}');
+});
+
+test('css: quotes go only around identifiers, leading zeros only before a decimal point', () => {
+  assert.equal(
+    minifyCss("[a='x-y'],[b=\"1x\"],[c='--v'],[d='a b'],[e='f' i]{margin:0.5rem -0.25em 10.5px 0;transform:scale(0.9);color:#0a0.5}", true, true),
+    // after a hyphen it stays: it could end a name (`--w-0.5` is not CSS, but not ours to judge)
+    "[a=x-y],[b=\"1x\"],[c='--v'],[d='a b'],[e='f' i]{margin:.5rem -0.25em 10.5px 0;transform:scale(.9);color:#0a0.5}",
+  );
+});
+
+test('css: strings keep every character; a comment with a quote in it is still a comment', () => {
+  // the escape's terminating space, then the real space the summary shows after its triangle
+  const css = String.raw`/* the host's marker */ summary::before { content: '\25BE  ' / ''; }
+    q::after { content: "a ;  b" }`;
+  assert.equal(minifyCss(css, true, true), String.raw`summary::before{content:'\25BE  ' / ''}q::after{content:"a ;  b"}`);
 });
 
 test('css: a space next to an expression is kept', () => {

@@ -20,10 +20,10 @@ export const styles = css`
      its width changes, and nothing beside it may move */
   .count {
     display: block;
-    font: var(--scn-font-weight-bold) var(--scn-font-size-xxl) var(--scn-font-family-numeric);
+    font: var(--scn-font-weight-bold) var(--scn-counter-size, var(--scn-font-size-xxl)) var(--scn-font-family-numeric);
     /* after the shorthand, which resets it: digits of one width, so the count does not jitter */
     font-variant-numeric: tabular-nums;
-    color: var(--scn-color-brand);
+    color: var(--scn-counter-color, var(--scn-color-brand));
   }
   /* counting up: the final number, invisible, holds the box; the current one grows from its left
      edge in both directions (digits run left to right in every script), so no edge of any box
@@ -57,7 +57,7 @@ export const styles = css`
   /* the bar */
   .track>* {
     block-size: 100%;
-    background: var(--scn-color-brand);
+    background: var(--scn-counter-color, var(--scn-color-brand));
     forced-color-adjust: none;
   }
   a,

@@ -61,9 +61,9 @@ export class DeclarationCounter extends ScnElement {
     notation: {},
     refresh: { type: Number },
     timeout: { type: Number },
-    feed: { state: true, attribute: false },
-    status: { state: true, attribute: false },
-    progress: { state: true, attribute: false },
+    feed: { state: true },
+    status: { state: true },
+    progress: { state: true },
   };
 
   /** URL of a JSON feed (feed.schema.json). Beats inline JSON and attributes. */

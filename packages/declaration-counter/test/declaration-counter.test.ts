@@ -261,6 +261,17 @@ describe('<scn-declaration-counter>', () => {
       await until(() => part(el, 'progress') !== null, 'the progress bar');
       expect(part(el, 'progress')?.getAttribute('aria-valuetext')).to.equal('30 of 60');
     });
+
+    it('takes the colour of its number and bar from --scn-counter-color, the number size from --scn-counter-size', async () => {
+      const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter value="30" goal="60"
+        style="--scn-counter-color: rgb(1, 2, 3); --scn-counter-size: 50px"></scn-declaration-counter>`);
+      const count = part(el, 'count');
+      const fill = part(el, 'progress')?.firstElementChild;
+      if (!count || !fill) throw new Error('no count or progress bar');
+      expect(getComputedStyle(count).color).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(count).fontSize).to.equal('50px');
+      expect(getComputedStyle(fill).backgroundColor).to.equal('rgb(1, 2, 3)');
+    });
   });
 
   describe('signatory disclosure', () => {

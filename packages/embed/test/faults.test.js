@@ -78,3 +78,37 @@ describe('feed faults', () => {
     });
   }
 });
+
+describe('chunk faults', () => {
+  test('the Mastodon prompt cannot load: one warning, scn-error, the browser asks instead, the share opens', async () => {
+    const context = await browser.newContext();
+    // the CDN fails this one chunk; the visitor answers the browser's prompt
+    await context.route(/\/share-bar-mastodon-[\w-]{8}\.js$/, (route) => route.abort());
+    await context.addInitScript(() => {
+      const w = /** @type {any} */ (window);
+      Object.assign(w, { __asked: [], __opened: [], __scnErrors: [] });
+      w.prompt = (message) => (w.__asked.push(message), ' mastodon.example ');
+      w.open = (address) => (w.__opened.push(String(address)), null);
+      document.addEventListener('scn-error', (e) => w.__scnErrors.push(/** @type {any} */ (e).source));
+    });
+    try {
+      const url = `${server.siteUrl}__fault?fault=none&tags=scn-share-bar`;
+      const { page, log } = await openRecorded(context, url, { waitFor: ['scn-share-bar'] });
+      await page.evaluate(() => document.querySelector('scn-share-bar')?.setAttribute('networks', 'mastodon'));
+      await page.locator('scn-share-bar').getByRole('button', { name: /Mastodon/ }).click();
+      await page.waitForFunction(() => /** @type {any} */ (window).__opened.length > 0, null, { timeout: 5000 });
+      const { asked, opened, errors } = await page.evaluate(() => {
+        const w = /** @type {any} */ (window);
+        return { asked: w.__asked, opened: w.__opened, errors: w.__scnErrors };
+      });
+      assert.deepEqual(asked, ['Your Mastodon server']);
+      assert.equal(opened.length, 1);
+      assert.match(opened[0], /^https:\/\/mastodon\.example\/share\?text=/);
+      assert.deepEqual(errors, ['mastodon-prompt']);
+      assert.equal(log.warnings.filter((w) => w.includes('[strong-cities]')).length, 1, brief(log.warnings));
+      assert.equal(log.pageErrors.length, 0, brief(log.pageErrors));
+    } finally {
+      await context.close();
+    }
+  });
+});

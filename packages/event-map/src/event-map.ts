@@ -53,11 +53,11 @@ export class EventMap extends ScnElement {
     when: {},
     timeout: { type: Number },
     today: {},
-    data: { state: true, attribute: false },
-    failed: { state: true, attribute: false },
-    selectedId: { state: true, attribute: false },
-    expanded: { state: true, attribute: false },
-    listLimit: { state: true, attribute: false },
+    data: { state: true },
+    failed: { state: true },
+    selectedId: { state: true },
+    expanded: { state: true },
+    listLimit: { state: true },
   };
 
   /** URL of a JSON feed of events (see feed.schema.json). Replaces inline and built-in events once loaded. */

@@ -53,7 +53,8 @@ const DECIMALS = 1;
 
 const exportName = (name) => 'icon' + name.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
 
-function body(tablerName) {
+/** The icon's outline as one path's data (every Tabler icon we take is paths only). */
+function pathData(tablerName) {
   const file = join(tablerDir, 'icons', 'outline', `${tablerName}.svg`);
   const text = readFileSync(file, 'utf8');
   const inner = text.replace(/^[\s\S]*?<svg[^>]*>/, '').replace(/<\/svg>\s*$/, '');
@@ -65,11 +66,12 @@ function body(tablerName) {
   const paths = [...markup.matchAll(/<path d="([^"]*)"\/>/g)].map((m) => m[1]);
   // plain stroked paths, each starting with an absolute moveto: one path with them as subpaths
   // draws the same, in fewer bytes and nodes
-  if (paths.length && paths.every((d) => d.startsWith('M')) && markup === paths.map((d) => `<path d="${d}"/>`).join('')) {
-    return `<path d="${roundPath(paths.join(''), DECIMALS)}"/>`;
+  // draws the same, in fewer bytes and nodes; a tenth of a unit is 0.2 px at 48 px: Tabler's
+  // thousandths cost bytes and show nothing
+  if (!paths.length || !paths.every((d) => d.startsWith('M')) || markup !== paths.map((d) => `<path d="${d}"/>`).join('')) {
+    throw new Error(`${tablerName}: not plain stroked paths; renderIcon draws one <path> per icon`);
   }
-  // a tenth of a unit is 0.2 px at 48 px: Tabler's thousandths cost bytes and show nothing
-  return markup.replace(/ d="([^"]*)"/g, (_, d) => ` d="${roundPath(d, DECIMALS)}"`);
+  return roundPath(paths.join(''), DECIMALS);
 }
 
 // One module per icon (and a barrel): the bundler then places each icon in the chunk of the one
@@ -83,19 +85,28 @@ rmSync(outDir, { recursive: true, force: true });
 mkdirSync(new URL('icons/', outDir), { recursive: true });
 const barrel = [...header, ''];
 for (const [name, [tabler, mirror]] of Object.entries(ICONS)) {
-  const content = body(tabler);
-  if (content.includes('`') || content.includes('${')) throw new Error(`unexpected characters in ${tabler}`);
+  const d = pathData(tabler);
+  if (!/^[\d\s.,a-zA-Z-]+$/.test(d)) throw new Error(`unexpected characters in ${tabler}`);
   const icon = [
     ...header,
-    "import { svg } from 'lit';",
     "import type { Icon } from '../../icon.js';",
     '',
     `/** \`${name}\` (Tabler \`${tabler}\`)${mirror ? ', mirrored in right-to-left text' : ''} */`,
-    // body is a function: an unused icon is then a pure object literal that bundlers drop
-    `export const ${exportName(name)}: Icon = { name: '${name}', mirror: ${mirror}, body: () => svg\`${content}\` };`,
+    // a plain object (an unused icon is dropped by bundlers); no name and no `mirror: false` in
+    // what ships: names live in the barrel's index (stories, tests)
+    `export const ${exportName(name)}: Icon = { ${mirror ? 'mirror: true, ' : ''}path: '${d}' };`,
   ];
   writeFileSync(new URL(`icons/${name}.ts`, outDir), icon.join('\n') + '\n');
-  barrel.push(`export { ${exportName(name)} } from './icons/${name}.js';`);
+  barrel.push(`import { ${exportName(name)} } from './icons/${name}.js';`);
 }
+const names = Object.keys(ICONS);
+barrel.push(
+  "import type { Icon } from '../icon.js';",
+  '',
+  `export { ${names.map(exportName).join(', ')} };`,
+  '',
+  '/** Every icon by its name, for galleries and tests (bundles drop it unless it is used). */',
+  `export const iconsByName: Readonly<Record<string, Icon>> = { ${names.map((n) => `'${n}': ${exportName(n)}`).join(', ')} };`,
+);
 writeFileSync(new URL('icons.ts', outDir), barrel.join('\n') + '\n');
 writeFileSync(new URL('../LICENSE-tabler', import.meta.url), readFileSync(join(tablerDir, 'LICENSE')));

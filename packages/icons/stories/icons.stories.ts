@@ -1,9 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { css, html, LitElement } from 'lit';
-import * as all from '../src/index.js';
-import { iconStyles, renderIcon, type Icon } from '../src/index.js';
+import { iconStyles, iconsByName, renderIcon } from '../src/index.js';
 
-const icons = Object.values(all).filter((v): v is Icon => typeof v === 'object' && v !== null && 'body' in v);
+const icons = Object.entries(iconsByName).map(([name, icon]) => ({ name, ...icon }));
 
 /** Every icon we ship, with its name; directional ones are marked and mirror in RTL. */
 class IconGallery extends LitElement {

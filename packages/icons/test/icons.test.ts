@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import * as all from '../src/index.js';
-import { iconArrowLeft, iconFacebook, iconStyles, renderIcon, type Icon } from '../src/index.js';
+import { iconArrowLeft, iconFacebook, iconStyles, iconsByName, renderIcon, type Icon } from '../src/index.js';
 
 const NAMES = [
   'arrow-circle', 'arrow-down-basic', 'arrow-down', 'arrow-left-small', 'arrow-left', 'arrow-right-small',
@@ -10,7 +10,8 @@ const NAMES = [
   'share', 'globe', 'map-pin', 'calendar', 'list', 'external-link', 'plus', 'minus',
 ];
 
-const icons = Object.values(all).filter((v): v is Icon => typeof v === 'object' && v !== null && 'body' in v);
+const exported = Object.values(all).filter((v): v is Icon => typeof v === 'object' && v !== null && 'path' in v);
+const icons = Object.entries(iconsByName).map(([name, icon]) => ({ name, ...icon }));
 
 class IconProbe extends LitElement {
   static override styles = [iconStyles];
@@ -23,8 +24,10 @@ class IconProbe extends LitElement {
 customElements.define('icon-probe', IconProbe);
 
 describe('icons', () => {
-  it('exports every named icon once', () => {
-    expect(icons.map((i) => i.name).sort()).to.deep.equal([...NAMES].sort());
+  it('exports every named icon once, and indexes each by its name', () => {
+    expect(Object.keys(iconsByName).sort()).to.deep.equal([...NAMES].sort());
+    expect(exported).to.have.length(NAMES.length);
+    for (const icon of Object.values(iconsByName)) expect(exported).to.include(icon);
   });
 
   it('draws each icon with real paths in currentColor', async () => {

@@ -53,7 +53,7 @@ export class ShareBar extends ScnElement {
     layout: { reflect: true },
     size: { reflect: true },
     labels: { type: Boolean, reflect: true },
-    status: { state: true, attribute: false },
+    status: { state: true },
   };
 
   /** The address to share. Default: the page's `<link rel=canonical>`, else its URL without the fragment. */
