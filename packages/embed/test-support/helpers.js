@@ -1,6 +1,7 @@
 /* global PerformanceObserver, getComputedStyle */
 // Shared by the end-to-end tests: one Chromium per test file, the demo city's two servers, and a
 // page that records everything a partner would not want to see.
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { chromeArgs, chromePath } from '../../../config/chrome.js';
 import { start } from '../../../apps/demo-city/server.js';
@@ -14,6 +15,30 @@ export async function launch() {
 }
 
 export { start };
+
+/** @typedef {{ browser: import('playwright-core').Browser, server: Awaited<ReturnType<typeof start>> }} Harness */
+
+/**
+ * One Chromium and the demo city's servers for the test file that calls this at its top level:
+ * started before its tests, closed after them. Tests read `harness.browser` and `harness.server`.
+ * @param {Parameters<typeof start>[0] | (() => Parameters<typeof start>[0])} [options] for start();
+ *   a function is called in the hook
+ * @param {(h: Harness) => Promise<void>} [setup] the file's own setup, once both run (node:test does
+ *   not wait for one top-level `before` before starting the next, so it belongs in this one)
+ */
+export function useHarness(options, setup) {
+  const harness = /** @type {Harness} */ ({});
+  before(async () => {
+    harness.browser = await launch();
+    harness.server = await start(typeof options === 'function' ? options() : options);
+    await setup?.(harness);
+  });
+  after(async () => {
+    await harness.browser?.close();
+    await harness.server?.close();
+  });
+  return harness;
+}
 
 // Runs in every page before its own scripts: CSP violations and layout shifts, recorded in-page.
 function recorder() {

@@ -1,30 +1,22 @@
 // axe on every page of the demo city, widgets included (axe walks open shadow roots).
 // axe is injected by the test, so this context bypasses the page's CSP; pages.test.js checks the CSP.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { locales, pages } from '../../../apps/demo-city/site/content.js';
 import { pagePath } from '../../../apps/demo-city/site/render.js';
-import { launch, openRecorded, start } from '../test-support/helpers.js';
+import { openRecorded, useHarness } from '../test-support/helpers.js';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-let browser;
-let server;
 let context;
-before(async () => {
-  browser = await launch();
-  server = await start();
-  context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const harness = useHarness(undefined, async () => {
+  context = await harness.browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
 });
 
 for (const locale of locales) {
   for (const page of pages) {
     test(`axe: ${locale} ${page} has no violations`, async () => {
-      const url = `${server.siteUrl.slice(0, -1)}${pagePath(locale, page)}`;
+      const url = `${harness.server.siteUrl.slice(0, -1)}${pagePath(locale, page)}`;
       const { page: tab } = await openRecorded(context, url);
       try {
         await tab.waitForTimeout(200);

@@ -1,19 +1,16 @@
 // Loading the widgets twice, or two versions, never throws and warns once on a version mismatch.
 // Under the demo's CSP a second Lit would throw creating its "lit-html" Trusted Types policy, so
 // these pages prove the global marker stops the second copy before any Lit code runs.
-import { after, before, describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { allTags, brief, harnessPage, inspectWidgets, launch, nonCspErrors, openRecorded, start, tags } from '../test-support/helpers.js';
+import { allTags, brief, harnessPage, inspectWidgets, nonCspErrors, openRecorded, tags, useHarness } from '../test-support/helpers.js';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const OTHER = '9.9.9';
-let browser;
-let server;
-let other;
 
 /** The same CDN folder rebuilt as another version: only the version strings differ. */
 function otherVersion() {
@@ -40,22 +37,18 @@ const script = (cdn, entry) => {
     : `<script src="${src}" crossorigin="anonymous" defer></script>`;
 };
 
-before(async () => {
-  other = otherVersion();
-  browser = await launch();
-  server = await start({
-    cdn: { '/': dist, '/v2/': other },
-    routes: {
-      '/__double': (_req, url, { cdn }) => ({
-        body: harnessPage({ head: url.searchParams.get('load').split(',').map((e) => script(cdn, e)).join('\n'), body: allTags() }),
-      }),
-    },
-  });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(other, { recursive: true, force: true });
+let other = '';
+// the second version's folder is made when the servers start, not at import
+const harness = useHarness(() => ({
+  cdn: { '/': dist, '/v2/': (other = otherVersion()) },
+  routes: {
+    '/__double': (_req, url, { cdn }) => ({
+      body: harnessPage({ head: url.searchParams.get('load').split(',').map((e) => script(cdn, e)).join('\n'), body: allTags() }),
+    }),
+  },
+}));
+after(() => {
+  if (other) rmSync(other, { recursive: true, force: true });
 });
 
 // entries: loader | widgets, "-v2" for the other version, "#n" for another URL of the same file
@@ -74,8 +67,8 @@ const matrix = [
 describe('double load', () => {
   for (const { load, mismatch, why } of matrix) {
     test(`${why} (${load}): every widget works, nothing throws, ${mismatch ? 'one warning' : 'no warning'}`, async () => {
-      const context = await browser.newContext();
-      const { page, log } = await openRecorded(context, `${server.siteUrl}__double?load=${load}`);
+      const context = await harness.browser.newContext();
+      const { page, log } = await openRecorded(context, `${harness.server.siteUrl}__double?load=${load}`);
       try {
         // a widget added after both copies ran is still defined (by whichever copy won)
         await page.evaluate((tag) => document.body.append(document.createElement(tag)), tags[0]);

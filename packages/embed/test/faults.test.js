@@ -1,8 +1,8 @@
 // Broken feeds never blank a widget: every widget that loads a feed keeps a visible fallback,
 // fires scn-error, and nothing throws.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BROKEN_TEXT, brief, harnessPage, inspectWidgets, launch, nonCspErrors, openRecorded, start, tags } from '../test-support/helpers.js';
+import { BROKEN_TEXT, brief, harnessPage, inspectWidgets, nonCspErrors, openRecorded, tags, useHarness } from '../test-support/helpers.js';
 
 const TIMEOUT = 1000; // ms, given to widgets that take a timeout attribute
 const faults = {
@@ -14,34 +14,26 @@ const faults = {
   '5 MB': 'bytes=5000000',
 };
 
-let browser;
-let server;
 let feedTags = [];
-before(async () => {
-  browser = await launch();
-  server = await start({
-    routes: {
-      '/__fault': (_req, url, { cdn }) => {
-        const feed = `/__feed?${url.searchParams.get('fault')}&n=`;
-        const wanted = url.searchParams.get('tags').split(',');
-        return {
-          body: harnessPage({
-            head: `<script type="module" src="${cdn}/loader.js" crossorigin="anonymous"></script>`,
-            body: wanted.map((t, i) => `<${t} src="${feed}${i}" timeout="${TIMEOUT}"></${t}>`).join('\n'),
-          }),
-        };
-      },
+const harness = useHarness({
+  routes: {
+    '/__fault': (_req, url, { cdn }) => {
+      const feed = `/__feed?${url.searchParams.get('fault')}&n=`;
+      const wanted = url.searchParams.get('tags').split(',');
+      return {
+        body: harnessPage({
+          head: `<script type="module" src="${cdn}/loader.js" crossorigin="anonymous"></script>`,
+          body: wanted.map((t, i) => `<${t} src="${feed}${i}" timeout="${TIMEOUT}"></${t}>`).join('\n'),
+        }),
+      };
     },
-  });
+  },
+}, async () => {
   // the widgets that load a feed: those with a `src` property
-  const context = await browser.newContext();
-  const { page } = await openRecorded(context, `${server.siteUrl}en/`);
+  const context = await harness.browser.newContext();
+  const { page } = await openRecorded(context, `${harness.server.siteUrl}en/`);
   feedTags = await page.evaluate((list) => list.filter((t) => /** @type {any} */ (customElements.get(t)).elementProperties?.has('src')), tags);
   await context.close();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('feed faults', () => {
@@ -49,13 +41,13 @@ describe('feed faults', () => {
   for (const [name, query] of Object.entries(faults)) {
     test(`${name}: every feed widget shows its fallback, reports scn-error, throws nothing`, async () => {
       assert.ok(feedTags.length > 0);
-      const context = await browser.newContext();
+      const context = await harness.browser.newContext();
       await context.addInitScript(() => {
         const w = /** @type {any} */ (window);
         w.__scnErrors = [];
         document.addEventListener('scn-error', (e) => w.__scnErrors.push(/** @type {Element} */ (e.composedPath()[0]).localName));
       });
-      const url = `${server.siteUrl}__fault?fault=${encodeURIComponent(query)}&tags=${feedTags.join(',')}`;
+      const url = `${harness.server.siteUrl}__fault?fault=${encodeURIComponent(query)}&tags=${feedTags.join(',')}`;
       const { page, log } = await openRecorded(context, url, { waitFor: feedTags });
       try {
         await page.waitForFunction((n) => /** @type {any} */ (window).__scnErrors.length >= n, feedTags.length, { timeout: 15_000, polling: 100 })
@@ -81,7 +73,7 @@ describe('feed faults', () => {
 
 describe('chunk faults', () => {
   test('the Mastodon prompt cannot load: one warning, scn-error, the browser asks instead, the share opens', async () => {
-    const context = await browser.newContext();
+    const context = await harness.browser.newContext();
     // the CDN fails this one chunk; the visitor answers the browser's prompt
     await context.route(/\/share-bar-mastodon-[\w-]{8}\.js$/, (route) => route.abort());
     await context.addInitScript(() => {
@@ -92,7 +84,7 @@ describe('chunk faults', () => {
       document.addEventListener('scn-error', (e) => w.__scnErrors.push(/** @type {any} */ (e).source));
     });
     try {
-      const url = `${server.siteUrl}__fault?fault=none&tags=scn-share-bar`;
+      const url = `${harness.server.siteUrl}__fault?fault=none&tags=scn-share-bar`;
       const { page, log } = await openRecorded(context, url, { waitFor: ['scn-share-bar'] });
       await page.evaluate(() => document.querySelector('scn-share-bar')?.setAttribute('networks', 'mastodon'));
       await page.locator('scn-share-bar').getByRole('button', { name: /Mastodon/ }).click();

@@ -1,27 +1,23 @@
 // Attribute fuzz: ≥ 1,000 seeded random values per attribute per widget, under the demo's CSP.
 // Nothing may throw, and no href in any shadow root may ever be a javascript: or data: URL.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { brief, harnessPage, launch, openRecorded, start, tags } from '../test-support/helpers.js';
+import { brief, harnessPage, openRecorded, tags, useHarness } from '../test-support/helpers.js';
 
 const VALUES = 1000;
 const BATCH = 250;
-let browser;
-let server;
 let context;
 let page;
 let log;
 
-before(async () => {
-  browser = await launch();
-  server = await start({
-    routes: {
-      '/__fuzz': (_req, _url, { cdn }) => ({
-        body: harnessPage({ head: `<script type="module" src="${cdn}/loader.js" crossorigin="anonymous"></script>`, body: '<div id="stage"></div>' }),
-      }),
-    },
-  });
-  context = await browser.newContext();
+const harness = useHarness({
+  routes: {
+    '/__fuzz': (_req, _url, { cdn }) => ({
+      body: harnessPage({ head: `<script type="module" src="${cdn}/loader.js" crossorigin="anonymous"></script>`, body: '<div id="stage"></div>' }),
+    }),
+  },
+}, async () => {
+  context = await harness.browser.newContext();
   // fuzzed src values must never reach the network beyond the two local servers
   await context.route(/^https?:\/\/(?!localhost[:/]|127\.0\.0\.1[:/])/, (route) => route.abort());
   await context.addInitScript(() => {
@@ -30,17 +26,13 @@ before(async () => {
     window.addEventListener('error', (e) => w.__fuzzErrors.push(`error: ${e.message}`));
     window.addEventListener('unhandledrejection', (e) => w.__fuzzErrors.push(`rejection: ${e.reason?.stack ?? e.reason}`));
   });
-  ({ page, log } = await openRecorded(context, `${server.siteUrl}__fuzz`, { waitFor: [] }));
+  ({ page, log } = await openRecorded(context, `${harness.server.siteUrl}__fuzz`, { waitFor: [] }));
   // define every widget: add one of each and wait
   await page.evaluate((list) => list.forEach((t) => document.getElementById('stage')?.append(document.createElement(t))), tags);
   await page.waitForFunction((list) => list.every((t) => customElements.get(t)), tags, { timeout: 15_000, polling: 100 });
   // first renders are pages.test.js's business; from here on, violations come from fuzzed values
   await page.waitForTimeout(300);
   await page.evaluate(() => /** @type {any} */ (window).__scn.csp.splice(0));
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** In the page: set `count` seeded values on one attribute, rendering each; report what broke. */

@@ -5,45 +5,36 @@
 // desktop widths and in every language, so the page never moves (cumulative layout shift 0).
 // The loader is embedded as documented: in <head> with blocking="render" (a script at the end of
 // <body> cannot reserve anything before the first paint; see the embed README).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { allTags, brief, clsOf, launch, openRecorded, start, tags } from '../test-support/helpers.js';
+import { allTags, brief, clsOf, openRecorded, tags, useHarness } from '../test-support/helpers.js';
 
 const ARTICLE = '<p>Strong Cities Network members share what works in preventing hate, extremism and polarisation. This paragraph stands for a partner city\'s article text around the widgets, so that any layout shift moves real content.</p>';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await start({
-    routes: {
-      // the bench pages send no policy and carry an inline <style>: so does this one
-      '/__bare': (_req, url, { cdn }) => {
-        const lang = url.searchParams.get('lang') ?? 'en';
-        return {
-          csp: false,
-          body: `<!doctype html><html lang="${lang}"${lang === 'ar' ? ' dir="rtl"' : ''}><head><meta charset="utf-8">
+const harness = useHarness({
+  routes: {
+    // the bench pages send no policy and carry an inline <style>: so does this one
+    '/__bare': (_req, url, { cdn }) => {
+      const lang = url.searchParams.get('lang') ?? 'en';
+      return {
+        csp: false,
+        body: `<!doctype html><html lang="${lang}"${lang === 'ar' ? ' dir="rtl"' : ''}><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Bare page</title><link rel="icon" href="data:,">
 <style>body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:60rem;padding:1rem}</style>
 <script type="module" src="${cdn}/loader.js" crossorigin="anonymous" blocking="render"></script></head>
 <body><h1>Bare page</h1>${ARTICLE}${allTags()}${ARTICLE}</body></html>`,
-        };
-      },
+      };
     },
-  });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+  },
 });
 
 for (const lang of ['en', 'fr', 'ar']) {
   for (const width of [390, 768, 1280]) {
     test(`${lang}, ${width} px wide: every widget renders inside its reserved space, no layout shift`, async () => {
       // tall enough that everything below every widget is in view: any growth is a visible shift
-      const context = await browser.newContext({ viewport: { width, height: 3200 } });
+      const context = await harness.browser.newContext({ viewport: { width, height: 3200 } });
       try {
-        const { page, log } = await openRecorded(context, `${server.siteUrl}__bare?lang=${lang}`);
+        const { page, log } = await openRecorded(context, `${harness.server.siteUrl}__bare?lang=${lang}`);
         await page.waitForFunction((l) => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('scn-')).every((e) => e.getAttribute('lang') === l), lang, { timeout: 5000, polling: 100 }).catch(() => {});
         // a feed, a locale chunk, a count-up: let the page settle
         await page.waitForTimeout(1500);

@@ -1,36 +1,27 @@
 // The loader's own promises: only the widgets in use are fetched, tags added later are defined,
 // and space is reserved with a constructed stylesheet (no <style>, no style attribute).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { brief, harnessPage, launch, openRecorded, start, tags, widgets } from '../test-support/helpers.js';
+import { brief, harnessPage, openRecorded, tags, useHarness, widgets } from '../test-support/helpers.js';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await start({
-    routes: {
-      '/__one': (_req, url, { cdn }) => ({
-        body: harnessPage({
-          head: `<script type="module" src="${cdn}/loader.js" crossorigin="anonymous"></script>`,
-          body: url.searchParams.get('tag') ? `<${url.searchParams.get('tag')}></${url.searchParams.get('tag')}>` : '<p>No widget yet.</p>',
-        }),
+const harness = useHarness({
+  routes: {
+    '/__one': (_req, url, { cdn }) => ({
+      body: harnessPage({
+        head: `<script type="module" src="${cdn}/loader.js" crossorigin="anonymous"></script>`,
+        body: url.searchParams.get('tag') ? `<${url.searchParams.get('tag')}></${url.searchParams.get('tag')}>` : '<p>No widget yet.</p>',
       }),
-    },
-  });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+    }),
+  },
 });
 
 const chunkOf = (tag) => new RegExp(`/${tag.replace(/^scn-/, '')}-[\\w-]{8}\\.js$`);
 
 test('a page with one widget fetches the loader, the runtime and that widget only', async () => {
-  const context = await browser.newContext();
+  const context = await harness.browser.newContext();
   for (const { tag } of widgets) {
-    const { page, log } = await openRecorded(context, `${server.siteUrl}__one?tag=${tag}`, { waitFor: [tag] });
-    const scripts = log.requests.filter((u) => u.startsWith(server.cdnUrl) && u.endsWith('.js'));
+    const { page, log } = await openRecorded(context, `${harness.server.siteUrl}__one?tag=${tag}`, { waitFor: [tag] });
+    const scripts = log.requests.filter((u) => u.startsWith(harness.server.cdnUrl) && u.endsWith('.js'));
     assert.ok(scripts.some((u) => chunkOf(tag).test(u)), `${tag}: its chunk was not fetched: ${brief(scripts)}`);
     const others = scripts.filter((u) => tags.some((t) => t !== tag && chunkOf(t).test(u)));
     assert.equal(others.length, 0, `${tag}: chunks of widgets not on the page were fetched: ${brief(others)}`);
@@ -44,10 +35,10 @@ test('a page with one widget fetches the loader, the runtime and that widget onl
 });
 
 test('tags added after load are defined, and nothing is fetched before a widget appears', async () => {
-  const context = await browser.newContext();
-  const { page, log } = await openRecorded(context, `${server.siteUrl}__one`, { waitFor: [] });
+  const context = await harness.browser.newContext();
+  const { page, log } = await openRecorded(context, `${harness.server.siteUrl}__one`, { waitFor: [] });
   await page.waitForTimeout(200);
-  const early = log.requests.filter((u) => u.startsWith(server.cdnUrl) && !u.endsWith('/loader.js'));
+  const early = log.requests.filter((u) => u.startsWith(harness.server.cdnUrl) && !u.endsWith('/loader.js'));
   assert.equal(early.length, 0, `fetched before any widget was on the page: ${brief(early)}`);
   await page.evaluate((list) => {
     // a CMS inserting a fragment late (innerHTML is closed by the page's Trusted Types policy)
@@ -61,11 +52,11 @@ test('tags added after load are defined, and nothing is fetched before a widget 
 });
 
 test('space is reserved by a constructed stylesheet, before definition, without <style> or style attributes', async () => {
-  const context = await browser.newContext();
+  const context = await harness.browser.newContext();
   const page = await context.newPage();
   // hold every widget chunk so the tags stay undefined while we look
   await page.route(/-[\w-]{8}\.js$/, () => {});
-  await page.goto(`${server.siteUrl}en/`, { waitUntil: 'domcontentloaded' });
+  await page.goto(`${harness.server.siteUrl}en/`, { waitUntil: 'domcontentloaded' });
   await page.waitForFunction(() => document.adoptedStyleSheets.length > 0, undefined, { polling: 100 });
   const seen = await page.evaluate((list) => ({
     rules: document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n'),

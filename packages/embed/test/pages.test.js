@@ -1,25 +1,17 @@
 // The demo city, as visitors see it: every page in every language, loader and classic script.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { locales, pages } from '../../../apps/demo-city/site/content.js';
 import { pagePath } from '../../../apps/demo-city/site/render.js';
-import { BROKEN_TEXT, brief, clsOf, cspOf, foreignRequests, inspectWidgets, launch, openRecorded, start, tags } from '../test-support/helpers.js';
+import { BROKEN_TEXT, brief, clsOf, cspOf, foreignRequests, inspectWidgets, openRecorded, tags, useHarness } from '../test-support/helpers.js';
 
-let browser;
-let server;
 let context;
 
-before(async () => {
-  browser = await launch();
-  server = await start();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const harness = useHarness(undefined, async () => {
+  context = await harness.browser.newContext({ viewport: { width: 1280, height: 900 } });
 });
 
-const origins = () => [server.siteUrl.slice(0, -1), server.cdnUrl.slice(0, -1)];
+const origins = () => [harness.server.siteUrl.slice(0, -1), harness.server.cdnUrl.slice(0, -1)];
 
 for (const embed of ['module', 'classic']) {
   describe(`demo city with ${embed === 'module' ? 'loader.js' : 'widgets.js'}`, () => {
@@ -28,7 +20,7 @@ for (const embed of ['module', 'classic']) {
         // the classic script is checked on one page per locale; the loader on all of them
         if (embed === 'classic' && page !== 'index') continue;
         test(`${locale} ${page}: every widget renders, no errors, no CSP violations, no foreign requests, no layout shift`, async () => {
-          const url = `${server.siteUrl.slice(0, -1)}${pagePath(locale, page)}${embed === 'classic' ? '?embed=classic' : ''}`;
+          const url = `${harness.server.siteUrl.slice(0, -1)}${pagePath(locale, page)}${embed === 'classic' ? '?embed=classic' : ''}`;
           const { page: tab, log } = await openRecorded(context, url);
           try {
             // every problem on the page is collected, so one run names them all

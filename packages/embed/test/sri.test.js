@@ -1,36 +1,28 @@
 // The snippet from manifest.json, integrity and all, is what partners paste: the browser checks
 // SRI, so it must load as is, and a tampered value must be refused.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { allTags, brief, harnessPage, launch, openRecorded, start, tags } from '../test-support/helpers.js';
+import { allTags, brief, harnessPage, openRecorded, tags, useHarness } from '../test-support/helpers.js';
 
-let browser;
-let server;
 let manifest;
 const placeholder = /https:\/\/YOUR-CDN\.example\/strong-cities\/widgets\/[^/]+/g;
 
-before(async () => {
-  browser = await launch();
-  server = await start({
-    routes: {
-      '/__snippet': (_req, url, { cdn, manifest: m }) => {
-        let snippet = (url.searchParams.get('kind') === 'classic' ? m.snippetClassic : m.snippet).replace(placeholder, cdn);
-        if (url.searchParams.get('tamper')) snippet = snippet.replace(/sha384-(.)/, (_, c) => `sha384-${c === 'A' ? 'B' : 'A'}`);
-        return { body: harnessPage({ head: snippet, body: allTags() }) };
-      },
+const harness = useHarness({
+  routes: {
+    '/__snippet': (_req, url, { cdn, manifest: m }) => {
+      let snippet = (url.searchParams.get('kind') === 'classic' ? m.snippetClassic : m.snippet).replace(placeholder, cdn);
+      if (url.searchParams.get('tamper')) snippet = snippet.replace(/sha384-(.)/, (_, c) => `sha384-${c === 'A' ? 'B' : 'A'}`);
+      return { body: harnessPage({ head: snippet, body: allTags() }) };
     },
-  });
-  manifest = server.manifest();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+  },
+}, async () => {
+  manifest = harness.server.manifest();
 });
 
 test('manifest integrity values match the files the CDN serves', async () => {
   for (const f of manifest.files) {
-    const body = Buffer.from(await (await fetch(`${server.cdnUrl}${f.file}`)).arrayBuffer());
+    const body = Buffer.from(await (await fetch(`${harness.server.cdnUrl}${f.file}`)).arrayBuffer());
     assert.equal(body.length, f.bytes, `${f.file} bytes`);
     assert.equal(`sha384-${createHash('sha384').update(body).digest('base64')}`, f.integrity, `${f.file} integrity`);
   }
@@ -38,8 +30,8 @@ test('manifest integrity values match the files the CDN serves', async () => {
 
 for (const kind of ['module', 'classic']) {
   test(`the ${kind} snippet with its integrity loads every widget from another origin`, async () => {
-    const context = await browser.newContext();
-    const { page, log } = await openRecorded(context, `${server.siteUrl}__snippet?kind=${kind}`);
+    const context = await harness.browser.newContext();
+    const { page, log } = await openRecorded(context, `${harness.server.siteUrl}__snippet?kind=${kind}`);
     const defined = await page.evaluate((list) => list.filter((t) => customElements.get(t)), tags);
     assert.deepEqual(defined, tags);
     assert.equal(log.pageErrors.length, 0, brief(log.pageErrors));
@@ -47,8 +39,8 @@ for (const kind of ['module', 'classic']) {
   });
 
   test(`the ${kind} snippet with a tampered integrity is refused`, async () => {
-    const context = await browser.newContext();
-    const { page, log } = await openRecorded(context, `${server.siteUrl}__snippet?kind=${kind}&tamper=1`, { waitFor: [] });
+    const context = await harness.browser.newContext();
+    const { page, log } = await openRecorded(context, `${harness.server.siteUrl}__snippet?kind=${kind}&tamper=1`, { waitFor: [] });
     await page.waitForTimeout(500);
     const defined = await page.evaluate((list) => list.filter((t) => customElements.get(t)), tags);
     assert.deepEqual(defined, [], 'a script with a wrong integrity ran');

@@ -2,39 +2,30 @@
 // Colour schemes as the built bundle ships them (its tokens are CSS written at build time,
 // config/tokens-at-build.js): each `theme`, the visitor's preferred scheme, and forced colours,
 // where every theme must give way to the system's colours.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { schemes } from '@strong-cities/tokens';
-import { launch, openRecorded, start } from '../test-support/helpers.js';
+import { openRecorded, useHarness } from '../test-support/helpers.js';
 
 const THEMES = ['light', 'dark', 'brand', ''];
 const TAG = 'scn-membership-cta';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await start({
-    routes: {
-      '/__themes': (_req, _url, { cdn }) => ({
-        csp: false,
-        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Themes</title><link rel="icon" href="data:,">
+const harness = useHarness({
+  routes: {
+    '/__themes': (_req, _url, { cdn }) => ({
+      csp: false,
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Themes</title><link rel="icon" href="data:,">
 <script type="module" src="${cdn}/loader.js" crossorigin="anonymous"></script></head>
 <body>${THEMES.map((t) => `<${TAG}${t ? ` theme="${t}"` : ''}></${TAG}>`).join('')}</body></html>`,
-      }),
-    },
-  });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+    }),
+  },
 });
 
 /** Each widget's value of some tokens, by theme ('' for none). */
 async function tokensIn(emulated, names) {
-  const context = await browser.newContext();
+  const context = await harness.browser.newContext();
   try {
-    const { page, log } = await openRecorded(context, `${server.siteUrl}__themes`, { waitFor: [TAG] });
+    const { page, log } = await openRecorded(context, `${harness.server.siteUrl}__themes`, { waitFor: [TAG] });
     await page.emulateMedia(emulated);
     assert.deepEqual(log.pageErrors, []);
     return await page.evaluate(
