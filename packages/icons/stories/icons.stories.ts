@@ -2,7 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { css, html, LitElement } from 'lit';
 import { iconStyles, iconsByName, renderIcon } from '../src/index.js';
 
-const icons = Object.entries(iconsByName).map(([name, icon]) => ({ name, ...icon }));
+const icons = Object.entries(iconsByName)
+  .sort(([a], [b]) => a.localeCompare(b))
+  .map(([name, icon]) => ({ name, ...icon }));
 
 /** Every icon we ship, with its name; directional ones are marked and mirror in RTL. */
 class IconGallery extends LitElement {

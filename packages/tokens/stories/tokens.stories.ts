@@ -53,11 +53,16 @@ class TokenSheet extends LitElement {
     `;
   }
 
+  /** swatch colours come from the tokens themselves, through a constructed sheet (no inline styles) */
+  #swatches = new CSSStyleSheet();
+
+  override firstUpdated() {
+    // added after the static styles (tokens and the layout above), which it must not replace
+    if (this.shadowRoot) this.shadowRoot.adoptedStyleSheets = [...this.shadowRoot.adoptedStyleSheets, this.#swatches];
+  }
+
   override updated() {
-    // swatch colours come from the tokens themselves, through a constructed sheet (no inline styles)
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(Object.keys(schemes[this.scheme]).map((n) => `.sw-${n}{background:var(--scn-color-${n})}`).join(''));
-    if (this.shadowRoot) this.shadowRoot.adoptedStyleSheets = [...this.shadowRoot.adoptedStyleSheets.slice(0, 1), sheet];
+    this.#swatches.replaceSync(Object.keys(schemes[this.scheme]).map((n) => `.sw-${n}{background:var(--scn-color-${n})}`).join(''));
   }
 }
 if (!customElements.get('sb-token-sheet')) customElements.define('sb-token-sheet', TokenSheet);
