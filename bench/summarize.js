@@ -11,7 +11,9 @@ function roleOf(file, folder) {
   if (folder.feed.includes(file)) return 'shared feed code (counter, map)';
   for (const [l, f] of Object.entries(folder.locales)) if (f === file) return `locale ${l}`;
   for (const [w, fs] of Object.entries(folder.widgets)) if (fs.includes(file)) return `widget ${w}`;
+  for (const [w, fs] of Object.entries(folder.onDemand ?? {})) if (fs.includes(file)) return `widget ${w}, loaded on demand`;
   if (file === 'manifest.json') return 'manifest';
+  if (file === 'THIRD-PARTY-LICENSES.txt') return 'licences of the bundled code';
   return 'other';
 }
 
