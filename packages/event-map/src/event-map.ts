@@ -165,8 +165,8 @@ export class EventMap extends ScnElement {
   #readInline(): void {
     if (this.#fallback !== defaultEvents) return;
     const result = readInlineJson(this, parseEvents, 'event feed');
-    if (result instanceof LoadError) this.reportError(result, 'inline JSON');
-    if (!result || result instanceof LoadError) return;
+    if (result instanceof LoadError) return this.reportError(result, 'inline JSON');
+    if (!result) return;
     for (const reason of result.skipped) warnOnce(`<scn-event-map> inline JSON: ${reason}`);
     this.#fallback = result.events;
     // shown until the feed (if any) loads, and kept if it fails

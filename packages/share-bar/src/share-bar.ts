@@ -101,13 +101,7 @@ export class ShareBar extends ScnElement {
   }
 
   /** The networks offered, known names only, in the order given; the default when none is known. */
-  private get offered(): NetworkId[] {
-    const { ids, unknown } = parseNetworks(String(this.networks ?? ''));
-    if (unknown.length || !ids.length) {
-      ignored('networks', this.networks, `${ids.join(' ') || DEFAULT_NETWORKS} (known: ${networkIds.join(' ')})`);
-    }
-    return ids.length ? ids : parseNetworks(DEFAULT_NETWORKS).ids;
-  }
+  #offered: NetworkId[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -116,6 +110,16 @@ export class ShareBar extends ScnElement {
       if (changed.has(name) && !allowed.includes(value)) {
         ignored(name, value, allowed[0]);
       }
+    }
+    if (changed.has('networks')) {
+      const { ids, unknown } = parseNetworks(String(this.networks ?? ''));
+      if (unknown.length || !ids.length) {
+        ignored('networks', this.networks, `${ids.join(' ') || DEFAULT_NETWORKS} (known: ${networkIds.join(' ')})`);
+      }
+      this.#offered = ids.length ? ids : parseNetworks(DEFAULT_NETWORKS).ids;
+      // a bar that offers Mastodon loads the prompt now, so a click finds it ready; a failure is
+      // reported at the click, which tries again
+      if (this.#offered.includes('mastodon')) this.#loadPrompt().catch(() => {});
     }
   }
 
@@ -127,7 +131,7 @@ export class ShareBar extends ScnElement {
   override render() {
     const url = this.shareUrl;
     const text = this.shareText;
-    const offered = this.offered;
+    const offered = this.#offered;
     const native = msg('Share…', { id: 'share-bar.native' });
     // templates kept flat (one template per control, no whitespace between blocks): every
     // nested template and every expression costs a clone and a marker node in each instance
@@ -136,7 +140,7 @@ export class ShareBar extends ScnElement {
       }${offered.map((id) => this.#control(id, url, text))}</ul><p class="visually-hidden" role="status">${this.status === 'copied'
         ? msg('Link copied', { id: 'share-bar.copied' })
         : this.status && msg('The link could not be copied', { id: 'share-bar.copy-failed' })}</p><span id="new-tab" hidden>${messages.opensInNewTab()}</span>${
-        offered.includes('mastodon') ? this.#promptView() : nothing}`;
+        offered.includes('mastodon') && this.#prompt ? this.#prompt.render(networks.mastodon.label()) : nothing}`;
   }
 
   #control(id: NetworkId, url: string, text: string) {
@@ -218,13 +222,6 @@ export class ShareBar extends ScnElement {
     } finally {
       document.removeEventListener('copy', onCopy);
     }
-  }
-
-  /** The prompt's dialog once loaded; the first render offering Mastodon starts loading it, so a click finds it ready. */
-  #promptView() {
-    if (this.#prompt) return this.#prompt.render(networks.mastodon.label());
-    this.#loadPrompt().catch(() => {}); // a failure is reported at the click, which tries again
-    return nothing;
   }
 
   /** Loads the prompt's module once; after a failure, the next call tries again. */
