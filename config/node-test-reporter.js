@@ -1,5 +1,5 @@
 // A node:test reporter that writes pass/fail/skip counts to .reports/<name>.json (name from
-// REPORT_NAME, default "node"), for scripts/test.js to total. Use it beside the spec reporter:
+// REPORT_NAME, default "node"; the folder from REPORT_DIR), for scripts/test.js to total. Use it beside the spec reporter:
 //   node --test --test-reporter=spec --test-reporter-destination=stdout \
 //     --test-reporter=../../config/node-test-reporter.js --test-reporter-destination=/dev/null test/*.test.js
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ export default async function* countsReporter(source) {
       else totals.failed += 1;
     }
   }
-  const dir = join(process.cwd(), '.reports');
+  const dir = process.env.REPORT_DIR ?? join(process.cwd(), '.reports');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, `${process.env.REPORT_NAME ?? 'node'}.json`), JSON.stringify(totals, null, 2));
   yield '';

@@ -1,88 +1,82 @@
 #!/usr/bin/env node
-// `npm test`: everything CI checks, in order, with one total at the end:
-// build → lint → typecheck → every package's tests (real Chromium; e2e included) → translations
-// → Storybook build and story checks. Exits non-zero when anything fails.
-import { spawnSync } from 'node:child_process';
+// `npm test`: everything CI checks, in order, with one line per suite and one total at the end:
+// build → lint → typecheck → Storybook build → every workspace's tests (turbo; end-to-end included)
+// → every node:test suite outside the workspaces (found by glob) → translations.
+//
+// The total can be trusted: a suite fails when its process exits non-zero (whatever its report
+// says), when it ran no test at all, or when it wrote no report. Nothing in the environment can
+// narrow a suite here (scripts/runner/environment.js). Exits non-zero when anything failed.
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { cleanEnvironment } from './runner/environment.js';
+import { nodeTestFiles, testableWorkspaces } from './runner/discover.js';
+import { formatSuiteLine, formatTotal, judge, total } from './runner/verdict.js';
+import { runCommand } from './runner/run-command.js';
 
 const root = new URL('..', import.meta.url).pathname;
-const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1', FORCE_COLOR: '0' };
-const results = []; // { name, passed, failed, skipped }
+const bin = (name) => join(root, 'node_modules/.bin', name);
+const env = cleanEnvironment(process.env, (notice) => console.log(`note: ${notice}`));
+Object.assign(env, { TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1', FORCE_COLOR: '0' });
 
-function run(name, cmd, args, extraEnv = {}) {
-  console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
-  const r = spawnSync(cmd, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: 'inherit' });
-  return r.status === 0;
-}
+/** @type {import('./runner/verdict.js').SuiteResult[]} */
+const results = [];
 
-/** A check that is one pass or one fail (build, lint, typecheck, translations). */
-function check(name, cmd, args) {
-  const ok = run(name, cmd, args);
-  results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 });
+/** A step that is one pass or one fail (build, lint, typecheck, Storybook build, translations). */
+async function check(name, cmd, args) {
+  console.log(`\n=== ${name}: ${cmd.replace(root, '')} ${args.join(' ')}`);
+  const run = await runCommand(cmd, args, { cwd: root, env });
+  const ok = run.exitCode === 0;
+  results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, seconds: run.seconds, note: ok ? '' : `exit ${run.exitCode}` });
   return ok;
 }
 
-const workspaces = ['packages', 'apps'].flatMap((dir) =>
-  existsSync(join(root, dir)) ? readdirSync(join(root, dir)).map((name) => join(root, dir, name)) : [],
-);
-const testable = workspaces.filter((dir) => {
-  const pkg = join(dir, 'package.json');
-  return existsSync(pkg) && JSON.parse(readFileSync(pkg, 'utf8')).scripts?.test;
-});
-for (const dir of workspaces) rmSync(join(dir, '.reports'), { recursive: true, force: true });
-rmSync(join(root, '.reports'), { recursive: true, force: true });
+/** Reads the counts files a suite wrote into `dir` (config/wtr-reporter.js, config/node-test-reporter.js). */
+function readCounts(dir) {
+  if (!existsSync(dir)) return undefined;
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+  if (files.length === 0) return undefined;
+  return files
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')))
+    .reduce((t, c) => ({ passed: t.passed + (c.passed ?? 0), failed: t.failed + (c.failed ?? 0), skipped: t.skipped + (c.skipped ?? 0) }), { passed: 0, failed: 0, skipped: 0 });
+}
 
-/** A node:test file whose counts land in .reports/<report>.json (config/node-test-reporter.js). */
-function nodeSuite(name, report, file) {
-  run(name, process.execPath, [
+/** One workspace's `test` script through turbo (cached when nothing it exercises changed). */
+async function workspaceSuite(workspace) {
+  const reports = join(workspace.dir, '.reports');
+  rmSync(reports, { recursive: true, force: true });
+  console.log(`\n=== ${workspace.path}: turbo run test --filter=${workspace.name}`);
+  const run = await runCommand(bin('turbo'), ['run', 'test', `--filter=${workspace.name}`, '--output-logs=full'], { cwd: root, env });
+  results.push(judge(workspace.path, run, readCounts(reports)));
+}
+
+/** A node:test file outside the workspaces; its counts land in .reports/node/<name>.json. */
+async function nodeSuite(file) {
+  const name = file.slice(root.length);
+  const reports = join(root, '.reports', 'node', name.replace(/[/.]/g, '_'));
+  rmSync(reports, { recursive: true, force: true });
+  console.log(`\n=== ${name}: node --test`);
+  const run = await runCommand(process.execPath, [
     '--test', '--test-concurrency=1',
     '--test-reporter=spec', '--test-reporter-destination=stdout',
-    '--test-reporter=./config/node-test-reporter.js', '--test-reporter-destination=/dev/null',
+    `--test-reporter=${join(root, 'config/node-test-reporter.js')}`, '--test-reporter-destination=/dev/null',
     file,
-  ], { REPORT_NAME: report });
-  const path = join(root, '.reports', `${report}.json`);
-  if (existsSync(path)) results.push({ name, ...JSON.parse(readFileSync(path, 'utf8')) });
-  else results.push({ name: `${name} (no report: the suite did not run)`, passed: 0, failed: 1, skipped: 0 });
+  ], { cwd: root, env: { ...env, REPORT_DIR: reports, REPORT_NAME: 'counts' } });
+  results.push(judge(name, run, readCounts(reports)));
 }
 
-const turbo = join(root, 'node_modules/.bin/turbo');
-const built = check('build', turbo, ['run', 'build', '--output-logs=errors-only']);
-check('lint', join(root, 'node_modules/.bin/eslint'), ['.', '--max-warnings=0']);
+const built = await check('build', bin('turbo'), ['run', 'build', '--output-logs=errors-only']);
+await check('lint', bin('eslint'), ['.', '--max-warnings=0']);
 if (built) {
-  check('typecheck', turbo, ['run', 'typecheck', '--output-logs=errors-only']);
-  run('package tests', turbo, ['run', 'test', '--continue', '--concurrency=1', '--output-logs=full']);
-  for (const dir of testable) {
-    const name = dir.slice(root.length);
-    const reports = existsSync(join(dir, '.reports'))
-      ? readdirSync(join(dir, '.reports')).filter((f) => f.endsWith('.json'))
-      : [];
-    if (reports.length === 0) {
-      results.push({ name: `${name} (no test report: the suite did not run)`, passed: 0, failed: 1, skipped: 0 });
-    }
-    for (const file of reports) {
-      const counts = JSON.parse(readFileSync(join(dir, '.reports', file), 'utf8'));
-      results.push({ name: `${name} ${file.replace('.json', '')}`, ...counts });
-    }
-  }
-  check('translations', process.execPath, ['scripts/i18n.js', 'check']);
-  nodeSuite('docs (every public API described)', 'docs', 'scripts/check-docs.js');
-  nodeSuite('template minifier', 'minify', 'config/minify-templates.test.js');
-  nodeSuite('icon path rounding', 'icon-paths', 'packages/icons/scripts/path.test.js');
-  nodeSuite('size budgets', 'budgets', 'bench/budgets.test.js');
-  if (check('storybook build', join(root, 'node_modules/.bin/storybook'), ['build', '--disable-telemetry', '-o', 'storybook-static', '--quiet'])) {
-    nodeSuite('storybook stories (render, rtl, axe)', 'storybook', 'scripts/storybook.test.js');
-    nodeSuite('visual regression', 'visual', 'scripts/visual.test.js');
-  }
+  await check('typecheck', bin('turbo'), ['run', 'typecheck', '--output-logs=errors-only']);
+  // before the suites that open it (scripts/storybook.test.js, scripts/visual.test.js)
+  await check('storybook build', bin('storybook'), ['build', '--disable-telemetry', '-o', 'storybook-static', '--quiet']);
+  for (const workspace of testableWorkspaces(root)) await workspaceSuite(workspace);
+  for (const file of nodeTestFiles(root)) await nodeSuite(file);
+  await check('translations', process.execPath, ['scripts/i18n.js', 'check']);
 }
 
-const total = results.reduce(
-  (t, r) => ({ passed: t.passed + (r.passed ?? 0), failed: t.failed + (r.failed ?? 0), skipped: t.skipped + (r.skipped ?? 0) }),
-  { passed: 0, failed: 0, skipped: 0 },
-);
-console.log('\nSuite summary');
-for (const r of results) {
-  console.log(`  ${r.failed ? 'FAIL' : 'ok  '} ${r.name}: ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}`);
-}
-console.log(`\n${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
-process.exit(total.failed > 0 ? 1 : 0);
+console.log('\nSuites (passed, failed, skipped, seconds)');
+for (const r of results) console.log(formatSuiteLine(r));
+const sum = total(results);
+console.log(`\n${formatTotal(sum)}`);
+process.exit(sum.failed > 0 ? 1 : 0);
