@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
-import { DEFAULT_TIMEOUT, FeedController, LoadError, messages, readInlineJson, ScnElement, warnOnce } from '@strong-cities/core';
+import { DEFAULT_TIMEOUT, FeedController, LoadError, messages, parsePartialDate, readInlineJson, ScnElement, warnOnce } from '@strong-cities/core';
 import { iconStyles } from '@strong-cities/icons';
 import { defaultEvents } from './default-events.js';
-import { parseDate, parseEvents, type MapEvent } from './event-data.js';
+import { parseEvents, type MapEvent } from './event-data.js';
 import { ScnEventSelectEvent } from './events.js';
 import { applyFilters, countText, renderFilters, whens, type Filters, type When } from './filters.js';
 import { renderList } from './list-view.js';
@@ -120,7 +120,7 @@ export class EventMap extends ScnElement {
     if (changed.has('when') && this.when && !this.#isWhen(this.when)) {
       warnOnce(`<scn-event-map> when="${this.when}" is not one of ${whens.join(', ')}; showing every date.`);
     }
-    if (changed.has('today') && this.today && !parseDate(this.today)) {
+    if (changed.has('today') && this.today && !this.#today) {
       warnOnce(`<scn-event-map> today="${this.today}" is not a date (YYYY-MM-DD); using today.`);
     }
     this.#map.keepOpenOnly(this.#shown);
@@ -145,6 +145,11 @@ export class EventMap extends ScnElement {
     return this.year && Number.isInteger(year) && year > 0 && year < 10000 ? year : undefined;
   }
 
+  /** The `today` attribute, when it is a real day. */
+  get #today() {
+    return parsePartialDate(this.today, ['day']);
+  }
+
   get #filters(): Filters {
     const type = this.type?.trim().toLowerCase();
     const when = this.when?.trim().toLowerCase() ?? 'all';
@@ -152,7 +157,7 @@ export class EventMap extends ScnElement {
       ...(type ? { type } : {}),
       ...(this.#year !== undefined ? { year: this.#year } : {}),
       when: this.#isWhen(when) ? when : 'all',
-      today: parseDate(this.today)?.date ?? new Date(),
+      today: this.#today?.first ?? new Date(),
     };
   }
 

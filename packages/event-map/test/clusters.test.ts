@@ -21,8 +21,9 @@ const zoomInOn = async (el: EventMap, cluster: HTMLButtonElement) => {
 describe('scn-event-map clusters', () => {
   it('groups markers closer than a touch target and parts them when activated', async () => {
     const el = await mapFixture();
-    const cluster = markers(el).find((m) => m.classList.contains('cluster'));
-    if (!cluster) throw new Error('no cluster in the default view');
+    // the Low Countries' events (Brussels 2021 first) share one marker at the default zoom
+    const cluster = markers(el).find((m) => m.classList.contains('cluster') && m.getAttribute('aria-label')?.endsWith(' around Brussels'));
+    if (!cluster) throw new Error('no cluster around Brussels in the default view');
     const count = Number(cluster.textContent?.trim());
     expect(cluster.getAttribute('aria-label')).to.match(new RegExp(`^${count} events around `));
     await zoomInOn(el, cluster);
@@ -35,7 +36,7 @@ describe('scn-event-map clusters', () => {
       await zoomInOn(el, next);
     }
     expect(markers(el).some((m) => m.getAttribute('aria-label') === 'The Hague — dialogue, 2022')).to.equal(true);
-    expect(markers(el).some((m) => m.getAttribute('aria-label') === 'Brussels — workshop, 2022')).to.equal(true);
+    expect(markers(el).some((m) => m.getAttribute('aria-label') === 'Brussels — workshop, 2021')).to.equal(true);
   });
 
   it('lists events at the very same place in one popover', async () => {
