@@ -240,7 +240,7 @@ describe('<scn-membership-cta>', () => {
       const el = await fixture<MembershipCta>(html`<scn-membership-cta variant="compact"></scn-membership-cta>`);
       expect(el.shadowRoot?.querySelectorAll('h2, p')).to.have.length(0);
       expect(el.shadowRoot?.querySelectorAll('a')).to.have.length(1);
-      expect(defaultLink(el).textContent?.trim()).to.equal('Join the network');
+      expect(defaultLink(el).textContent?.trim()).to.equal('Find out about membership');
     });
 
     it('draws a banner and warns once for an unknown variant', async () => {
