@@ -36,24 +36,22 @@ function utc(year: number, month: number, day: number): Date {
  * else: other forms, month 13, 30 February, year 0, numbers, `undefined`.
  */
 export function parsePartialDate(value: unknown, accept: readonly DatePrecision[] = ALL): PartialDate | undefined {
-  if (typeof value !== 'string') return undefined;
-  const iso = value.trim();
+  const iso = typeof value === 'string' ? value.trim() : '';
   const [, y, m, d, time] = FORM.exec(iso) ?? [];
-  if (!y) return undefined;
   const precision: DatePrecision = time ? 'time' : d ? 'day' : m ? 'month' : 'year';
   const year = Number(y);
-  const month = m ? Number(m) - 1 : 0;
-  const day = d ? Number(d) : 1;
-  if (!accept.includes(precision) || year < 1 || month > 11) return undefined;
+  const month = Number(m ?? 1) - 1;
+  const day = Number(d ?? 1);
   const first = utc(year, month, day);
-  // a day that does not exist (2022-02-30) rolls into the next month
-  if (first.getUTCMonth() !== month || first.getUTCDate() !== day) return undefined;
+  // year 0 is no year; a month or day that does not exist (2022-13, 2022-02-30) rolls over
+  if (!year || !accept.includes(precision) || first.getUTCMonth() !== month || first.getUTCDate() !== day) return undefined;
   if (time) {
     // without an offset, a date-time is the visitor's local time (as ECMAScript reads it)
     const at = new Date(iso);
     return Number.isNaN(at.getTime()) ? undefined : { iso, precision, year, first: at, last: at };
   }
-  const next = precision === 'year' ? utc(year + 1, 0, 1) : precision === 'month' ? utc(year, month + 1, 1) : utc(year, month, day + 1);
+  // the first instant after the period, less one millisecond
+  const next = utc(year + Number(precision === 'year'), month + Number(precision === 'month'), day + Number(precision === 'day'));
   return { iso, precision, year, first, last: new Date(next.getTime() - 1) };
 }
 

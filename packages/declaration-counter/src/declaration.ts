@@ -25,22 +25,23 @@ export const DEFAULT_URL =
   'https://strongcitiesnetwork.org/news/endorse-the-hague-mayoral-declaration-on-preventing-hate-extremism-and-polarisation-and-safeguarding-local-democracy/';
 
 /**
- * What a bare tag shows, each fact with the page it comes from. The endorsement page names the
- * declaration and lists its cities but states no total and no date; the network's Transatlantic
- * Dialogue page says that in November 2022 the dialogue in The Hague ended with "more than 40
- * cities" endorsing it. Its title is localized at render (the `declaration-counter.hague-title` message).
+ * What a bare tag shows: the network's own figure. Its title is localized at render (the
+ * `declaration-counter.hague-title` message). Each fact's source is in SEED_SOURCES.
  */
-export const SEED = {
-  count: 40,
-  approximate: true,
-  updated: '2022-11',
-  sources: {
-    count: 'https://strongcitiesnetwork.org/fr/our-themes/dialogue-transatlantique/',
-    updated: 'https://strongcitiesnetwork.org/fr/our-themes/dialogue-transatlantique/',
-    title: DEFAULT_URL,
-    url: DEFAULT_URL,
-  },
-} as const;
+export const SEED = { count: 40, approximate: true, updated: '2022-11' } as const satisfies Declaration;
+
+/**
+ * The page each fact of the SEED and its title and link comes from (kept apart so that the widget's
+ * bundle does not carry them). The endorsement page names the declaration and lists its cities but
+ * states no total and no date; the network's Transatlantic Dialogue page says that in November 2022
+ * the dialogue in The Hague ended with "more than 40 cities" endorsing it.
+ */
+export const SEED_SOURCES = {
+  count: 'https://strongcitiesnetwork.org/fr/our-themes/dialogue-transatlantique/',
+  updated: 'https://strongcitiesnetwork.org/fr/our-themes/dialogue-transatlantique/',
+  title: DEFAULT_URL,
+  url: DEFAULT_URL,
+} as const satisfies Record<'count' | 'updated' | 'title' | 'url', string>;
 
 // Number.isFinite is false for anything but a finite number
 const isCount = (v: unknown): v is number => Number.isFinite(v) && (v as number) >= 0;
@@ -90,8 +91,7 @@ export const parseCount = (text: string): Declaration | undefined =>
  */
 export function layer(...sources: (Declaration | undefined)[]): Declaration & { count: number } {
   const first = <K extends keyof Declaration>(k: K) => sources.find((s) => s?.[k] !== undefined)?.[k];
-  const { count, approximate, updated }: Declaration & { count: number } =
-    sources.find((s): s is Declaration & { count: number } => s?.count !== undefined) ?? SEED;
+  const { count, approximate, updated } = sources.find((s): s is Declaration & { count: number } => s?.count !== undefined) ?? SEED;
   return {
     count,
     approximate,

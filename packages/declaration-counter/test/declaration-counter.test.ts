@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import { resetLocale, setLocale } from '@strong-cities/core';
 import { captureWarnings, until } from '../../../config/test-utils.js';
-import { DEFAULT_URL, SEED, type DeclarationCounter } from '../src/index.js';
+import { DEFAULT_URL, SEED, SEED_SOURCES, type DeclarationCounter } from '../src/index.js';
 import '../src/define.js';
 import { json, part, shownCount, spokenStatement } from './helpers.js';
 
@@ -37,9 +37,9 @@ describe('<scn-declaration-counter>', () => {
       // count and date: the network's Transatlantic Dialogue page ("plus de 40 villes", November 2022);
       // name and link: the endorsement page
       const shown = ['count', 'updated', 'title', 'url'] as const;
-      for (const fact of shown) expect(SEED.sources[fact], fact).to.match(/^https:\/\/strongcitiesnetwork\.org\/./);
-      expect(Object.keys(SEED.sources).sort()).to.deep.equal([...shown].sort());
-      expect(SEED.sources.title).to.equal(ENDORSE_PAGE);
+      for (const fact of shown) expect(SEED_SOURCES[fact], fact).to.match(/^https:\/\/strongcitiesnetwork\.org\/./);
+      expect(Object.keys(SEED_SOURCES).sort()).to.deep.equal([...shown].sort());
+      expect(SEED_SOURCES.title).to.equal(ENDORSE_PAGE);
       expect(SEED).to.include({ count: 40, approximate: true, updated: '2022-11' });
     });
 

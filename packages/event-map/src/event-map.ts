@@ -18,7 +18,9 @@ const LIST_PAGE = 50;
  * always-present list, filters by type, year and date, in four languages.
  *
  * Data, in this order: the `src` feed, inline JSON in a child `<script type="application/json">`,
- * the built-in transatlantic dialogue events. Feed shape: `src/feed.schema.json`.
+ * the built-in events (the network's Transatlantic Dialogue Initiative events and global summits,
+ * 2021–2024, as its pages give them). Feed shape: `src/feed.schema.json`; dates may be a year
+ * (`2023`), a month (`2022-04`) or a day, and are shown only as precisely as given.
  *
  * @csspart base - the whole widget
  * @csspart filters - the row of filter controls
@@ -66,10 +68,10 @@ export class EventMap extends ScnElement {
   /** Shows only events of this type (e.g. `workshop`); unset shows every type. */
   type?: string;
 
-  /** Shows only events starting in this year (e.g. `2022`); unset shows every year. */
+  /** Shows only events starting in this year (e.g. `2022`), whatever their date's precision; unset shows every year. */
   year?: string;
 
-  /** `upcoming`, `past` or `all` (default). */
+  /** `upcoming`, `past` or `all` (default). An event known only by its month or year is upcoming until that month or year is over. */
   when?: string;
 
   /** Milliseconds to wait for the feed before keeping what is shown. */
