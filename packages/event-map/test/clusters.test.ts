@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { EventMap } from '../src/event-map.js';
 import { entry, items, mapFixture, markedEvents, markers, one, root } from './helpers.js';
 import { until } from '../../../config/test-utils.js';
@@ -37,6 +37,20 @@ describe('scn-event-map clusters', () => {
     }
     expect(markers(el).some((m) => m.getAttribute('aria-label') === 'The Hague — dialogue, 2022')).to.equal(true);
     expect(markers(el).some((m) => m.getAttribute('aria-label') === 'Brussels — workshop, 2021')).to.equal(true);
+  });
+
+  it('clusters for the frame’s real width from its first paint: no marker moves a frame later', async () => {
+    // 736 px: not the 640 px assumed before the first measurement, and a width at which the
+    // built-in events cluster differently from 640 px
+    const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 736px"><scn-event-map></scn-event-map></div>`);
+    const el = wrapper.querySelector('scn-event-map');
+    if (!el) throw new Error('no scn-event-map');
+    while (!(await el.updateComplete));
+    const labels = () => markers(el).map((m) => `${m.getAttribute('aria-label')} @ ${m.style.left},${m.style.top}`);
+    const first = labels();
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    await el.updateComplete;
+    expect(labels()).to.deep.equal(first);
   });
 
   it('lists events at the very same place in one popover', async () => {
