@@ -1,33 +1,148 @@
 #!/usr/bin/env node
 // Translation tooling over the repo's one XLIFF set (xliff/{fr,es,ar}.xlf).
 //
-//   node scripts/i18n.js check        fails when any msg() in any package lacks a fr/es/ar target
-//                                     or an explicit id (our bundles cannot look a message up by
-//                                     its text: config/explicit-msg-ids.js)
+//   node scripts/i18n.js check        fails when any msg() in any package
+//                                     - lacks a fr/es/ar target or an explicit id (our bundles cannot
+//                                       look a message up by its text: config/explicit-msg-ids.js);
+//                                     - has a target identical to the English source, unless
+//                                       scripts/i18n-identical.json lists it, with the reason;
+//                                     - is a plural form (id `<name>.<form>`, see core's plural()) and
+//                                       its group lacks a form the locale's Intl.PluralRules can select
 //   node scripts/i18n.js add FILE     fills targets from FILE: { "<id or English source>": { "fr": "…", "es": "…", "ar": "…" } }
 //                                     write placeholders as {0}, {1}… in the order they appear in the source
 //   node scripts/i18n.js missing      prints the missing units as a JSON skeleton for `add`
 //
 // `check` extracts into a temporary copy, so it sees messages added since the last extract
-// without touching the committed files.
+// without touching the committed files. The checks themselves are pure functions of the XLIFF
+// text (exported for scripts/i18n.test.js).
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
 const targets = config.targetLocales;
+const ALLOW_LIST = join(root, 'scripts/i18n-identical.json');
 
 const UNIT = /<trans-unit id="([^"]+)"[^>]*>([\s\S]*?)<\/trans-unit>/g;
 const decode = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 
-function units(xml) {
+/** The trans-units of one XLIFF file: id, source and target (undefined when absent), as written. */
+export function units(xml) {
   return [...xml.matchAll(UNIT)].map(([, id, inner]) => ({
     id,
     source: /<source>([\s\S]*?)<\/source>/.exec(inner)?.[1] ?? '',
     target: /<target>([\s\S]*?)<\/target>/.exec(inner)?.[1],
   }));
+}
+
+/** lit-localize's id for a msg() without one: s or h + a 64-bit hash of the text */
+const GENERATED_ID = /^[sh][0-9a-f]{16}$/;
+
+/** The plural forms CLDR knows; a message id ending in one of them is that form of a plural message. */
+export const PLURAL_FORMS = ['zero', 'one', 'two', 'few', 'many', 'other'];
+const PLURAL_ID = new RegExp(`^(.+)\\.(${PLURAL_FORMS.join('|')})$`);
+
+/** The forms Intl.PluralRules can select in `locale` (Arabic: all six; English: one, other). */
+export const formsOf = (locale) => new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+
+/** Plural messages by name: `event-map.count` → the set of forms with an id (`one`, `other`…). */
+export function pluralGroups(ids) {
+  const groups = new Map();
+  for (const id of ids) {
+    const [, name, form] = PLURAL_ID.exec(id) ?? [];
+    if (name) groups.set(name, (groups.get(name) ?? new Set()).add(form));
+  }
+  return groups;
+}
+
+/**
+ * Everything wrong with a set of XLIFF files, as plain data.
+ * @param {Record<string, string>} xliff   locale → the XLIFF file's text
+ * @param {{ sourceLocale?: string, allowIdentical?: Record<string, { locales: string[], reason: string }> }} [options]
+ *   allowIdentical: message ids whose target may equal the English source in the listed locales
+ */
+export function findProblems(xliff, { sourceLocale = config.sourceLocale, allowIdentical = {} } = {}) {
+  const missing = new Map(); // id → { source, locales }
+  const unnamed = new Map(); // id → source
+  const identical = []; // { id, locale, source }
+  const plurals = []; // { name, locale, form, why }
+  const allowedUsed = new Set();
+  const sourceIds = new Set();
+  for (const [locale, xml] of Object.entries(xliff)) {
+    const list = units(xml);
+    const byId = new Map(list.map((u) => [u.id, u]));
+    for (const u of list) {
+      sourceIds.add(u.id);
+      if (GENERATED_ID.test(u.id)) unnamed.set(u.id, decode(u.source));
+      if (u.target === undefined || u.target.trim() === '') {
+        const entry = missing.get(u.id) ?? { source: decode(u.source), locales: [] };
+        entry.locales.push(locale);
+        missing.set(u.id, entry);
+      } else if (u.target.trim() === u.source.trim()) {
+        if (allowIdentical[u.id]?.locales?.includes(locale)) allowedUsed.add(`${u.id} ${locale}`);
+        else identical.push({ id: u.id, locale, source: decode(u.source) });
+      }
+    }
+    // every form this locale's rules can select must be there, and translated
+    for (const [name, forms] of pluralGroups(byId.keys())) {
+      for (const form of formsOf(locale)) {
+        const unit = byId.get(`${name}.${form}`);
+        if (!unit) plurals.push({ name, locale, form, why: 'no message for this form' });
+        else if (unit.target === undefined || unit.target.trim() === '') plurals.push({ name, locale, form, why: 'not translated' });
+      }
+      if (!forms.has('other')) plurals.push({ name, locale, form: 'other', why: 'no message for this form' });
+    }
+  }
+  // the English source itself needs the forms English selects
+  for (const [name] of pluralGroups(sourceIds)) {
+    for (const form of formsOf(sourceLocale)) {
+      if (!sourceIds.has(`${name}.${form}`)) plurals.push({ name, locale: sourceLocale, form, why: 'no message for this form' });
+    }
+  }
+  // an allow-list entry nothing needs any more is a stale exemption: it would hide the next mistake
+  const stale = [];
+  for (const [id, entry] of Object.entries(allowIdentical)) {
+    if (typeof entry?.reason !== 'string' || !entry.reason.trim()) stale.push({ id, locale: '*', why: 'no reason given' });
+    for (const locale of entry?.locales ?? []) {
+      if (locale in xliff && !allowedUsed.has(`${id} ${locale}`)) stale.push({ id, locale, why: 'not identical (or gone): remove it' });
+    }
+  }
+  return {
+    missing: [...missing].map(([id, e]) => ({ id, ...e })),
+    unnamed: [...unnamed].map(([id, source]) => ({ id, source })),
+    identical,
+    plurals,
+    stale,
+  };
+}
+
+/** Problems as the lines `check` prints; empty when there are none. */
+export function describeProblems({ missing, unnamed, identical, plurals, stale }) {
+  const lines = [];
+  if (unnamed.length) {
+    lines.push(`Messages without an id (${unnamed.length}): give each msg() an { id: '<package>.<name>' }`);
+    for (const u of unnamed) lines.push(`  "${u.source}"`);
+  }
+  if (missing.length) {
+    lines.push(`Missing translations (${missing.length} messages):`);
+    for (const m of missing) lines.push(`  ${m.id}: "${m.source}" lacks ${m.locales.join(', ')}`);
+  }
+  if (identical.length) {
+    lines.push(`Translations identical to the English source (${identical.length}): translate them, or list the id in scripts/i18n-identical.json with the reason`);
+    for (const i of identical) lines.push(`  ${i.id} (${i.locale}): "${i.source}"`);
+  }
+  if (plurals.length) {
+    lines.push(`Plural forms missing (${plurals.length}): each form is its own msg() with the id <name>.<form>`);
+    for (const p of plurals) lines.push(`  ${p.name}.${p.form} (${p.locale}): ${p.why}`);
+  }
+  if (stale.length) {
+    lines.push(`Stale entries in scripts/i18n-identical.json (${stale.length}):`);
+    for (const s of stale) lines.push(`  ${s.id} (${s.locale}): ${s.why}`);
+  }
+  return lines;
 }
 
 /** Extracts every package's messages into a temp copy of xliff/ and returns its folder. */
@@ -41,28 +156,28 @@ function freshExtract() {
   return dir;
 }
 
-/** lit-localize's id for a msg() without one: s or h + a 64-bit hash of the text */
-const GENERATED_ID = /^[sh][0-9a-f]{16}$/;
-
-/** Untranslated messages (id → source and the locales lacking it), and messages without an id. */
-function survey() {
+/** The XLIFF text of every target locale, freshly extracted from the sources (committed files untouched). */
+function freshXliff() {
   const dir = freshExtract();
-  const gaps = {};
-  const unnamed = new Map();
   try {
-    for (const locale of targets) {
-      for (const u of units(readFileSync(join(dir, 'xliff', `${locale}.xlf`), 'utf8'))) {
-        if (GENERATED_ID.test(u.id)) unnamed.set(u.id, decode(u.source));
-        if (u.target === undefined || u.target.trim() === '') (gaps[u.id] ??= { source: decode(u.source) })[locale] = '';
-      }
-    }
+    return Object.fromEntries(targets.map((locale) => [locale, readFileSync(join(dir, 'xliff', `${locale}.xlf`), 'utf8')]));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  return { gaps, unnamed };
 }
 
-const missing = () => survey().gaps;
+/** scripts/i18n-identical.json without its `$comment`. */
+export function readAllowList() {
+  const entries = JSON.parse(readFileSync(ALLOW_LIST, 'utf8'));
+  delete entries.$comment;
+  return entries;
+}
+
+function missingSkeleton() {
+  const gaps = {};
+  for (const m of findProblems(freshXliff()).missing) gaps[m.id] = { source: m.source, ...Object.fromEntries(m.locales.map((l) => [l, ''])) };
+  return gaps;
+}
 
 function add(file) {
   const wanted = JSON.parse(readFileSync(file, 'utf8'));
@@ -88,26 +203,28 @@ function add(file) {
   console.log(`filled ${filled} targets`);
 }
 
-const [cmd, arg] = process.argv.slice(2);
-if (cmd === 'add' && arg) add(arg);
-else if (cmd === 'missing') console.log(JSON.stringify(missing(), null, 2));
-else if (cmd === 'check') {
-  const { gaps, unnamed } = survey();
-  const count = Object.keys(gaps).length;
-  const total = readdirSync(join(root, 'xliff')).length;
-  if (unnamed.size) {
-    console.error(`Messages without an id (${unnamed.size}): give each msg() an { id: '<package>.<name>' }`);
-    for (const source of unnamed.values()) console.error(`  "${source}"`);
+function check() {
+  const xliff = freshXliff();
+  const problems = findProblems(xliff, { allowIdentical: readAllowList() });
+  const lines = describeProblems(problems);
+  if (lines.length) {
+    for (const line of lines) console.error(line);
+    process.exit(1);
   }
-  if (count) {
-    console.error(`Missing translations (${count} messages):`);
-    for (const [id, entry] of Object.entries(gaps)) {
-      console.error(`  ${id}: "${entry.source}" lacks ${targets.filter((l) => l in entry).join(', ')}`);
-    }
+  const plural = pluralGroups(units(xliff[targets[0]]).map((u) => u.id)).size;
+  console.log(
+    `translations complete: every message has ${targets.join(', ')} (${Object.keys(xliff).length} files), ` +
+      `none left in English unless listed, every form of ${plural} plural messages`,
+  );
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const [cmd, arg] = process.argv.slice(2);
+  if (cmd === 'add' && arg) add(arg);
+  else if (cmd === 'missing') console.log(JSON.stringify(missingSkeleton(), null, 2));
+  else if (cmd === 'check') check();
+  else {
+    console.error('usage: node scripts/i18n.js check | missing | add FILE');
+    process.exit(2);
   }
-  if (count || unnamed.size) process.exit(1);
-  console.log(`translations complete: every message has ${targets.join(', ')} (${total} files)`);
-} else {
-  console.error('usage: node scripts/i18n.js check | missing | add FILE');
-  process.exit(2);
 }

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { libConfig } from '../../config/vite.lib.js';
 import { widgetsPlugin } from './scripts/widgets-plugin.js';
 
-const FEED = /[\\/]packages[\\/]core[\\/]src[\\/](load-json|feed|localized-text|style-props|intl)\.ts$/;
+const FEED = /[\\/]packages[\\/]core[\\/]src[\\/](load-json|feed|localized-text|style-props|intl|partial-date|plural)\.ts$/;
 const RUNTIME = /[\\/](node_modules[\\/](lit|lit-html|lit-element|@lit|@lit-labs)[\\/]|packages[\\/](core|tokens|icons)[\\/])/;
 
 export default libConfig({

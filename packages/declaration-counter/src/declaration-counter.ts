@@ -1,6 +1,19 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
-import { FeedController, LoadError, ScnElement, messages, pickText, pluralRules, readInlineJson, safeUrl, styleProps, warnOnce } from '@strong-cities/core';
+import {
+  FeedController,
+  LoadError,
+  ScnElement,
+  formatPartialDate,
+  messages,
+  parsePartialDate,
+  pickText,
+  plural,
+  readInlineJson,
+  safeUrl,
+  styleProps,
+  warnOnce,
+} from '@strong-cities/core';
 import {
   DEFAULT_URL,
   fromText,
@@ -12,19 +25,21 @@ import {
   type Declaration,
   type Signatory,
 } from './declaration.js';
-import { formatCount, formatDate } from './format.js';
+import { formatCount } from './format.js';
 import { styles } from './declaration-counter.styles.js';
 
 /** one observer for every counter on the page, not one per instance */
 let sight: IntersectionObserver | undefined;
 
 /**
- * @summary How many cities have endorsed a declaration ("40+ cities have endorsed the Hague Mayors'
- * Declaration and Action Plan"), with a link to read or endorse it, an optional goal and signatory list.
+ * @summary How many cities have endorsed a declaration ("40+ cities have endorsed The Hague Mayoral
+ * Declaration on Preventing Hate, Extremism and Polarisation, and Safeguarding Local Democracy"),
+ * with a link to read or endorse it, an optional goal and signatory list.
  *
  * Data comes from, in order: the `src` feed, a child `<script type="application/json">` (same shape,
- * see feed.schema.json), the attributes, the number in the tag's own text, and the seed (40+ cities,
- * the Hague declaration). A failing feed keeps the best of the others.
+ * see feed.schema.json), the attributes, the number in the tag's own text, and the network's own
+ * figure (more than 40 cities as of November 2022, The Hague Mayoral Declaration, linking to its
+ * endorsement page). A failing feed keeps the best of the others.
  *
  * @slot - not shown once defined; write a plain-text fallback here ("40+ cities have endorsed…"),
  *   its first number is used when nothing better is given
@@ -70,13 +85,16 @@ export class DeclarationCounter extends ScnElement {
   src?: string;
   /** The count: "57", or "40+" for "at least 40". */
   value?: string;
-  /** The declaration's name, read after "cities have endorsed". Default: the Hague Mayors' Declaration. */
+  /** The declaration's name, read after "cities have endorsed". Default: The Hague Mayoral Declaration on Preventing Hate, Extremism and Polarisation, and Safeguarding Local Democracy. */
   label?: string;
-  /** Where to read or endorse the declaration (http, https, mailto). */
+  /** Where to read or endorse the declaration (http, https, mailto). Default: the Hague declaration's endorsement page. */
   href?: string;
   /** A target count: shows a progress bar towards it. */
   goal?: number;
-  /** `updated` attribute: when the count was last checked, as an ISO date ("2024-03-15" or "2024-03"). */
+  /**
+   * `updated` attribute: when the count was last checked, a real month or day: `2024-03` ("As of
+   * March 2024") or `2024-03-15`. Anything else is ignored, with one console warning.
+   */
   updatedAt?: string;
   /** `compact` writes large counts short ("12K"); default `standard`. */
   notation?: string;
@@ -193,9 +211,7 @@ export class DeclarationCounter extends ScnElement {
           >${loading ? html`<span class="pending">${messages.loading()}</span>` : this.progress === undefined ? final : html`<span class="up"><span>${final}</span><span>${format(Math.round(d.count * this.progress))}</span></span>`}</span
         >${loading ? nothing : html`<span class="visually-hidden">${final}</span>`} <span part="label">${sentence}</span></p>
       ${d.goal ? this.#progress(d.count, d.goal) : nothing}
-      ${d.updated
-        ? html`<p part="updated" class="muted">${msg(str`As of ${formatDate(this.locale, d.updated)}`, { id: 'declaration-counter.as-of' })}</p>`
-        : nothing}
+      ${this.#asOf(d.updated)}
       <p><a part="link" href=${safeUrl(d.url, DEFAULT_URL, `<${this.localName}> url`)}>${msg('Read or endorse the declaration', { id: 'declaration-counter.read' })}</a></p>
       ${d.signatories?.length ? this.#signatories(d.signatories) : nothing}
       <div role="status" class="muted">${this.status === 'failed'
@@ -206,12 +222,29 @@ export class DeclarationCounter extends ScnElement {
     </div>`;
   }
 
-  /** "cities have endorsed the Hague Mayors' Declaration and Action Plan" (singular for one). */
+  /** "cities have endorsed The Hague Mayoral Declaration on …", in the plural form the count needs. */
   #sentence(d: Declaration & { count: number }): string {
-    const title = pickText(d.title) || msg("the Hague Mayors' Declaration and Action Plan", { id: 'declaration-counter.seed-title' });
-    return pluralRules(this.locale).select(d.count) === 'one'
-      ? msg(str`city has endorsed ${title}`, { id: 'declaration-counter.endorsed-one' })
-      : msg(str`cities have endorsed ${title}`, { id: 'declaration-counter.endorsed' });
+    const title =
+      pickText(d.title) ||
+      msg('The Hague Mayoral Declaration on Preventing Hate, Extremism and Polarisation, and Safeguarding Local Democracy', {
+        id: 'declaration-counter.hague-title',
+      });
+    return plural(d.count, {
+      zero: () => msg(str`cities have endorsed ${title}`, { id: 'declaration-counter.endorsed.zero' }),
+      one: () => msg(str`city has endorsed ${title}`, { id: 'declaration-counter.endorsed.one' }),
+      two: () => msg(str`cities have endorsed ${title}`, { id: 'declaration-counter.endorsed.two' }),
+      few: () => msg(str`cities have endorsed ${title}`, { id: 'declaration-counter.endorsed.few' }),
+      many: () => msg(str`cities have endorsed ${title}`, { id: 'declaration-counter.endorsed.many' }),
+      other: () => msg(str`cities have endorsed ${title}`, { id: 'declaration-counter.endorsed.other' }),
+    });
+  }
+
+  /** "As of November 2022": only as precise as `updated` (a month or a day). */
+  #asOf(updated: string | undefined) {
+    const date = parsePartialDate(updated, ['month', 'day']);
+    return date
+      ? html`<p part="updated" class="muted">${msg(str`As of ${formatPartialDate(date, this.locale)}`, { id: 'declaration-counter.as-of' })}</p>`
+      : nothing;
   }
 
   #progress(count: number, goal: number) {

@@ -1,4 +1,4 @@
-import { isLocalizedText, type LocalizedText } from '@strong-cities/core';
+import { isLocalizedText, parsePartialDate, type LocalizedText } from '@strong-cities/core';
 
 /** A city, mayor or leader that endorsed the declaration. */
 export interface Signatory {
@@ -15,22 +15,38 @@ export interface Declaration {
   title?: LocalizedText;
   url?: string;
   goal?: number;
+  /** when the count was last checked: `YYYY-MM` or `YYYY-MM-DD`, a real date */
   updated?: string;
   signatories?: Signatory[];
 }
 
-/** Where the default link leads: the network's site (one constant, one place). */
-export const DEFAULT_URL = 'https://strongcitiesnetwork.org/';
+/** The network's page for the declaration: its name, its endorsing cities, how to endorse it. */
+export const DEFAULT_URL =
+  'https://strongcitiesnetwork.org/news/endorse-the-hague-mayoral-declaration-on-preventing-hate-extremism-and-polarisation-and-safeguarding-local-democracy/';
 
 /**
- * The seed's fact: in November 2022, at the Transatlantic Mayors' Dialogue in The Hague, more than
- * 40 cities endorsed the Hague Mayors' Declaration and Action Plan. Its title is localized at render.
+ * What a bare tag shows: the network's own figure. Its title is localized at render (the
+ * `declaration-counter.hague-title` message). Each fact's source is in SEED_SOURCES.
  */
 export const SEED = { count: 40, approximate: true, updated: '2022-11' } as const satisfies Declaration;
 
+/**
+ * The page each fact of the SEED and its title and link comes from (kept apart so that the widget's
+ * bundle does not carry them). The endorsement page names the declaration and lists its cities but
+ * states no total and no date; the network's Transatlantic Dialogue page says that in November 2022
+ * the dialogue in The Hague ended with "more than 40 cities" endorsing it.
+ */
+export const SEED_SOURCES = {
+  count: 'https://strongcitiesnetwork.org/fr/our-themes/dialogue-transatlantique/',
+  updated: 'https://strongcitiesnetwork.org/fr/our-themes/dialogue-transatlantique/',
+  title: DEFAULT_URL,
+  url: DEFAULT_URL,
+} as const satisfies Record<'count' | 'updated' | 'title' | 'url', string>;
+
 // Number.isFinite is false for anything but a finite number
 const isCount = (v: unknown): v is number => Number.isFinite(v) && (v as number) >= 0;
-export const isDate = (v: unknown): v is string => typeof v === 'string' && !isNaN(Date.parse(v));
+/** `updated`: a real month or day (`2022-11`, `2024-03-15`), as written; anything else → undefined. */
+export const checkedDate = (v: unknown): string | undefined => parsePartialDate(v, ['month', 'day'])?.iso;
 export const isText = (v: unknown): v is string => typeof v === 'string' && /\S/.test(v);
 
 /** Keeps the fields of a feed, inline JSON or the attributes that fit feed.schema.json; drops the rest. */
@@ -43,7 +59,7 @@ export function normalize(data: unknown): Declaration {
     title: isLocalizedText(d.title) ? d.title : undefined,
     url: isText(d.url) ? d.url : undefined,
     goal: isCount(d.goal) && d.goal > 0 ? d.goal : undefined,
-    updated: isDate(d.updated) ? d.updated : undefined,
+    updated: checkedDate(d.updated),
     signatories: Array.isArray(d.signatories)
       ? d.signatories.filter((s: unknown): s is Signatory => isText(Object(s).name))
       : undefined,

@@ -63,8 +63,9 @@ const signatories = JSON.stringify({
 
 const variants = {
   Default: {},
+  // the cities the declaration's endorsement page lists (41; the page itself states no total and no date)
   Feed: { args: { src: feedUrl } },
-  Inline: { args: { inline: JSON.stringify({ count: 12, title: { en: 'the Nordic Safe Cities Pledge', fr: 'l’engagement des villes nordiques sûres' }, updated: '2025-06-01' }) } },
+  Inline: { args: { inline: JSON.stringify({ count: 12, title: { en: 'the Nordic Safe Cities Pledge', fr: 'l’engagement des villes nordiques sûres' }, updated: '2025-06' }) } },
   Attributes: { args: { value: '57', label: 'the Charter of Local Democracy', href: 'https://city.example/charter', updated: '2024-09-30' } },
   Goal: { args: { value: '40+', goal: 100 } },
   Signatories: { args: { inline: signatories } },

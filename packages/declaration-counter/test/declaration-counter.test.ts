@@ -2,11 +2,14 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import { resetLocale, setLocale } from '@strong-cities/core';
 import { captureWarnings, until } from '../../../config/test-utils.js';
-import { DEFAULT_URL, type DeclarationCounter } from '../src/index.js';
+import { DEFAULT_URL, SEED, SEED_SOURCES, type DeclarationCounter } from '../src/index.js';
 import '../src/define.js';
 import { json, part, shownCount, spokenStatement } from './helpers.js';
 
-const HAGUE = "40+ cities have endorsed the Hague Mayors' Declaration and Action Plan";
+const HAGUE =
+  '40+ cities have endorsed The Hague Mayoral Declaration on Preventing Hate, Extremism and Polarisation, and Safeguarding Local Democracy';
+const ENDORSE_PAGE =
+  'https://strongcitiesnetwork.org/news/endorse-the-hague-mayoral-declaration-on-preventing-hate-extremism-and-polarisation-and-safeguarding-local-democracy/';
 
 describe('<scn-declaration-counter>', () => {
   // the count-up has its own tests (motion.test.ts): here numbers show at once
@@ -15,18 +18,29 @@ describe('<scn-declaration-counter>', () => {
   afterEach(() => resetLocale());
 
   describe('a bare tag', () => {
-    it('states the seed: 40+ cities endorsed the Hague declaration, as of November 2022', async () => {
+    it('states the network’s figure: more than 40 cities endorsed The Hague Mayoral Declaration, as of November 2022', async () => {
       const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter></scn-declaration-counter>`);
       expect(shownCount(el)).to.equal('40+');
       expect(spokenStatement(el)).to.equal(HAGUE);
       expect(part(el, 'updated')?.textContent?.trim()).to.equal('As of November 2022');
     });
 
-    it('links to read or endorse the declaration', async () => {
+    it('links to the declaration’s endorsement page', async () => {
       const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter></scn-declaration-counter>`);
       const link = part<HTMLAnchorElement>(el, 'link');
-      expect(link?.href).to.equal(DEFAULT_URL);
+      expect(link?.href).to.equal(ENDORSE_PAGE);
+      expect(DEFAULT_URL).to.equal(ENDORSE_PAGE);
       expect(link?.textContent?.trim()).to.equal('Read or endorse the declaration');
+    });
+
+    it('names the page each fact it shows comes from', () => {
+      // count and date: the network's Transatlantic Dialogue page ("plus de 40 villes", November 2022);
+      // name and link: the endorsement page
+      const shown = ['count', 'updated', 'title', 'url'] as const;
+      for (const fact of shown) expect(SEED_SOURCES[fact], fact).to.match(/^https:\/\/strongcitiesnetwork\.org\/./);
+      expect(Object.keys(SEED_SOURCES).sort()).to.deep.equal([...shown].sort());
+      expect(SEED_SOURCES.title).to.equal(ENDORSE_PAGE);
+      expect(SEED).to.include({ count: 40, approximate: true, updated: '2022-11' });
     });
 
     it('hides the animated digits from screen readers and exposes the final number once', async () => {
@@ -56,6 +70,28 @@ describe('<scn-declaration-counter>', () => {
     it('uses the singular for one city', async () => {
       const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter value="1" label="the Pact"></scn-declaration-counter>`);
       expect(spokenStatement(el)).to.equal('1 city has endorsed the Pact');
+    });
+
+    it('uses the plural form each locale needs for the count', async () => {
+      const cases: Record<string, [string, string][]> = {
+        en: [['0', '0 cities have endorsed the Pact'], ['2', '2 cities have endorsed the Pact']],
+        fr: [['0', '0 ville a approuvé the Pact'], ['1', '1 ville a approuvé the Pact'], ['2', '2 villes ont approuvé the Pact']],
+        es: [['1', '1 ciudad ha respaldado the Pact'], ['2', '2 ciudades han respaldado the Pact']],
+        ar: [
+          ['1', '١ مدينة أيّدت the Pact'],
+          ['2', '٢ مدينتان أيّدتا the Pact'],
+          ['3', '٣ مدن أيّدت the Pact'],
+          ['11', '١١ مدينة أيّدت the Pact'],
+          ['100', '١٠٠ مدينة أيّدت the Pact'],
+        ],
+      };
+      for (const [locale, list] of Object.entries(cases)) {
+        await setLocale(locale);
+        for (const [value, text] of list) {
+          const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter value=${value} label="the Pact"></scn-declaration-counter>`);
+          expect(spokenStatement(el), `${value} in ${locale}`).to.equal(text);
+        }
+      }
     });
 
     it('does not give an exact attribute count the seed date or "+"', async () => {
@@ -159,14 +195,45 @@ describe('<scn-declaration-counter>', () => {
       expect(warnings.join()).to.contain('goal');
     });
 
-    it('ignores an updated value that is not a date, and warns', async () => {
+    // each was once read by Date.parse: updated="1" showed "As of January 2001"
+    for (const bad of ['soon', '1', '0', '-1', '3.5', '007', '2024', '2024-13', '2024-00', '2024-02-30', '2023-02-29', '2024-3', '15/03/2024', '2024-03-15T10:00Z', '']) {
+      it(`ignores updated="${bad}", with exactly one warning`, async () => {
+        let el: DeclarationCounter | undefined;
+        const warnings = await captureWarnings(async () => {
+          el = await fixture<DeclarationCounter>(html`<scn-declaration-counter value="3" updated=${bad}></scn-declaration-counter>`);
+          el.value = '4'; // another render: still one warning
+          await el.updateComplete;
+        });
+        if (!el) throw new Error('no element');
+        expect(shownCount(el)).to.equal('4');
+        expect(part(el, 'updated')).to.equal(null);
+        expect(warnings).to.have.length(1);
+        expect(warnings[0]).to.contain(`updated="${bad}"`);
+      });
+    }
+
+    it('keeps the network’s own date when a bare tag has a bad updated', async () => {
       let el: DeclarationCounter | undefined;
       const warnings = await captureWarnings(async () => {
-        el = await fixture<DeclarationCounter>(html`<scn-declaration-counter value="3" updated="soon"></scn-declaration-counter>`);
+        el = await fixture<DeclarationCounter>(html`<scn-declaration-counter updated="01"></scn-declaration-counter>`);
       });
       if (!el) throw new Error('no element');
+      expect(part(el, 'updated')?.textContent?.trim()).to.equal('As of November 2022');
+      expect(warnings).to.have.length(1);
+    });
+
+    it('shows a month as a month and a day as a day', async () => {
+      const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter value="3" updated="2024-02"></scn-declaration-counter>`);
+      expect(part(el, 'updated')?.textContent?.trim()).to.equal('As of February 2024');
+      el.updatedAt = '2024-02-29';
+      await el.updateComplete;
+      expect(part(el, 'updated')?.textContent?.trim()).to.equal('As of February 29, 2024');
+    });
+
+    it('ignores a feed’s updated that is not a real month or day', async () => {
+      const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter src=${json({ count: 7, updated: '2024-02-30' })}></scn-declaration-counter>`);
+      await until(() => shownCount(el) === '7', 'the feed count');
       expect(part(el, 'updated')).to.equal(null);
-      expect(warnings.join()).to.contain('updated="soon"');
     });
 
     it('uses standard notation for an unknown one, and warns', async () => {
@@ -185,7 +252,9 @@ describe('<scn-declaration-counter>', () => {
       await setLocale('fr');
       const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter></scn-declaration-counter>`);
       expect(shownCount(el)).to.equal('40+');
-      expect(spokenStatement(el)).to.equal('40+ villes ont approuvé la Déclaration des maires de La Haye et son plan d’action');
+      expect(spokenStatement(el)).to.equal(
+        '40+ villes ont approuvé la Déclaration des maires de La Haye sur la prévention de la haine, de l’extrémisme et de la polarisation, et la sauvegarde de la démocratie locale',
+      );
       expect(part(el, 'updated')?.textContent?.trim()).to.equal('Mise à jour : novembre 2022');
     });
 

@@ -124,7 +124,7 @@ describe('<scn-declaration-counter> with a failing feed (real responses from /__
     const src = feed({ delay: '400', body: '{"count": 88}' });
     const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter src=${src}></scn-declaration-counter>`);
     expect(shownCount(el)).to.equal('Loading…');
-    expect(spokenStatement(el)).to.equal("Loading… cities have endorsed the Hague Mayors' Declaration and Action Plan");
+    expect(spokenStatement(el)).to.equal('Loading… cities have endorsed The Hague Mayoral Declaration on Preventing Hate, Extremism and Polarisation, and Safeguarding Local Democracy');
     await until(() => shownCount(el) === '88', 'the feed count');
     expect(liveText(el)).to.equal('');
   });

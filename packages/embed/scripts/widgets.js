@@ -16,7 +16,9 @@ const packagesDir = join(repoRoot, 'packages');
 const reservedBlockSize = {
   'scn-share-bar': '2.6rem',
   'scn-language-toggle': '3.2rem',
-  'scn-declaration-counter': '17rem',
+  // the bare tag names the declaration in full ("The Hague Mayoral Declaration on Preventing Hate, …"):
+  // 300 px tall at 390 px wide in French and Spanish (was 17rem)
+  'scn-declaration-counter': '19rem',
   'scn-membership-cta': '22.5rem',
   'scn-event-map': '55rem',
 };

@@ -9,7 +9,7 @@ import { formatDates, placeName, typeLabel } from './format.js';
 export function renderDetails(event: MapEvent, locale: Locale): TemplateResult {
   const description = pickText(event.description, locale);
   return html`<dl class="details">
-      <div><dt>${msg('When', { id: 'event-map.when' })}</dt><dd><time datetime=${event.start.toISOString()}>${formatDates(event, locale)}</time></dd></div>
+      <div><dt>${msg('When', { id: 'event-map.when' })}</dt><dd><time datetime=${event.start.iso}>${formatDates(event, locale)}</time></dd></div>
       <div><dt>${msg('Where', { id: 'event-map.where' })}</dt><dd>${placeName(event, locale)}</dd></div>
       <div><dt>${msg('Type', { id: 'event-map.type' })}</dt><dd class="type">${typeLabel(event.type)}</dd></div>
     </dl>

@@ -1,15 +1,14 @@
-import { isLocalizedText, isSafeUrl, safeUrl, type LocalizedText } from '@strong-cities/core';
+import { isLocalizedText, isSafeUrl, parsePartialDate, safeUrl, type LocalizedText, type PartialDate } from '@strong-cities/core';
 import { project } from './projection.js';
 
 /** One event as the widget uses it: checked, dated and placed on the map. */
 export interface MapEvent {
   readonly id: string;
   readonly title: LocalizedText;
-  readonly start: Date;
-  /** Absent for one-day events. Never before `start`. */
-  readonly end?: Date;
-  /** True when the feed gave times, not only dates. */
-  readonly timed: boolean;
+  /** As precise as the feed gives it: a year, a month, a day or a time. */
+  readonly start: PartialDate;
+  /** Absent for events within one period of `start` (one day, or the one month given). Never before `start`. */
+  readonly end?: PartialDate;
   readonly city: LocalizedText;
   readonly country?: LocalizedText;
   readonly lat: number;
@@ -19,6 +18,8 @@ export interface MapEvent {
   /** Absolute http(s)/mailto address, already checked. */
   readonly url?: string;
   readonly description?: LocalizedText;
+  /** The page this event's facts come from (http, https), kept with the data; not shown. */
+  readonly source?: string;
   /** Position in world units (projection.ts). */
   readonly x: number;
   readonly y: number;
@@ -32,24 +33,11 @@ export interface ParsedEvents {
 
 /** More would not stay usable as a list; a feed this long is cut with one warning. */
 export const MAX_EVENTS = 5000;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
-
-/** An ISO date or date-time; undefined when malformed or not a real day (2022-02-30). */
-export function parseDate(value: unknown): { date: Date; timed: boolean } | undefined {
-  if (typeof value !== 'string') return undefined;
-  const text = value.trim();
-  if (DATE.test(text)) {
-    const date = new Date(`${text}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text ? { date, timed: false } : undefined;
-  }
-  if (!DATE_TIME.test(text)) return undefined;
-  const date = new Date(text);
-  return Number.isNaN(date.getTime()) ? undefined : { date, timed: true };
-}
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const given = (value: unknown): boolean => value !== undefined && value !== null && value !== '';
 
 const inRange = (value: unknown, limit: number): value is number =>
   typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= limit;
@@ -62,20 +50,20 @@ export function parseEvent(raw: unknown, index: number): MapEvent | string {
   if (!isLocalizedText(raw.city)) return 'no city';
   if (raw.lat === undefined || raw.lon === undefined || raw.lat === null || raw.lon === null) return 'no coordinates';
   if (!inRange(raw.lat, 90) || !inRange(raw.lon, 180)) return `coordinates out of range (${String(raw.lat)}, ${String(raw.lon)})`;
-  const start = parseDate(raw.start);
+  const start = parsePartialDate(raw.start);
   if (!start) return `bad start date "${String(raw.start).slice(0, 40)}"`;
-  const end = raw.end === undefined || raw.end === null || raw.end === '' ? undefined : parseDate(raw.end);
-  if (end === undefined && raw.end !== undefined && raw.end !== null && raw.end !== '') return `bad end date "${String(raw.end).slice(0, 40)}"`;
-  if (end && end.date < start.date) return 'ends before it starts';
-  if (raw.url !== undefined && raw.url !== null && raw.url !== '' && !isSafeUrl(raw.url)) return 'unsafe URL';
+  const end = given(raw.end) ? parsePartialDate(raw.end) : undefined;
+  if (end === undefined && given(raw.end)) return `bad end date "${String(raw.end).slice(0, 40)}"`;
+  // partial dates are periods: an end is wrong only when all of it lies before all of the start
+  if (end && end.last < start.first) return 'ends before it starts';
+  if (given(raw.url) && !isSafeUrl(raw.url)) return 'unsafe URL';
   const type = typeof raw.type === 'string' && raw.type.trim() ? raw.type.trim().toLowerCase().slice(0, 40) : 'event';
   const { x, y } = project(raw.lon, raw.lat);
   return {
     id,
     title: raw.title,
-    start: start.date,
-    ...(end ? { end: end.date } : {}),
-    timed: start.timed || Boolean(end?.timed),
+    start,
+    ...(end && end.iso !== start.iso ? { end } : {}),
     city: raw.city,
     ...(isLocalizedText(raw.country) ? { country: raw.country } : {}),
     lat: raw.lat,
@@ -83,6 +71,7 @@ export function parseEvent(raw: unknown, index: number): MapEvent | string {
     type,
     ...(isSafeUrl(raw.url) ? { url: safeUrl(raw.url, '') } : {}),
     ...(isLocalizedText(raw.description) ? { description: raw.description } : {}),
+    ...(isSafeUrl(raw.source) ? { source: safeUrl(raw.source, '') } : {}),
     x,
     y,
   };
@@ -110,6 +99,13 @@ export function parseEvents(data: unknown): ParsedEvents | undefined {
   });
   if (list.length > MAX_EVENTS) skipped.push(`${list.length - MAX_EVENTS} events after the first ${MAX_EVENTS} skipped`);
   if (list.length > 0 && events.length === 0) return undefined;
-  events.sort((a, b) => a.start.getTime() - b.start.getTime());
+  events.sort(byDate);
   return { events, skipped };
 }
+
+/**
+ * Date order for dates of mixed precision: by the first instant each can mean, then the shorter
+ * period first ("15 April 2022" before "April 2022" before "2022" when they start together).
+ */
+export const byDate = (a: MapEvent, b: MapEvent): number =>
+  a.start.first.getTime() - b.start.first.getTime() || (a.end ?? a.start).last.getTime() - (b.end ?? b.start).last.getTime();

@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
-import { DEFAULT_TIMEOUT, FeedController, LoadError, messages, readInlineJson, ScnElement, warnOnce } from '@strong-cities/core';
+import { DEFAULT_TIMEOUT, FeedController, LoadError, messages, parsePartialDate, readInlineJson, ScnElement, warnOnce } from '@strong-cities/core';
 import { iconStyles } from '@strong-cities/icons';
 import { defaultEvents } from './default-events.js';
-import { parseDate, parseEvents, type MapEvent } from './event-data.js';
+import { parseEvents, type MapEvent } from './event-data.js';
 import { ScnEventSelectEvent } from './events.js';
 import { applyFilters, countText, renderFilters, whens, type Filters, type When } from './filters.js';
 import { renderList } from './list-view.js';
@@ -18,7 +18,9 @@ const LIST_PAGE = 50;
  * always-present list, filters by type, year and date, in four languages.
  *
  * Data, in this order: the `src` feed, inline JSON in a child `<script type="application/json">`,
- * the built-in transatlantic dialogue events. Feed shape: `src/feed.schema.json`.
+ * the built-in events (the network's Transatlantic Dialogue Initiative events and global summits,
+ * 2021–2024, as its pages give them). Feed shape: `src/feed.schema.json`; dates may be a year
+ * (`2023`), a month (`2022-04`) or a day, and are shown only as precisely as given.
  *
  * @csspart base - the whole widget
  * @csspart filters - the row of filter controls
@@ -66,10 +68,10 @@ export class EventMap extends ScnElement {
   /** Shows only events of this type (e.g. `workshop`); unset shows every type. */
   type?: string;
 
-  /** Shows only events starting in this year (e.g. `2022`); unset shows every year. */
+  /** Shows only events starting in this year (e.g. `2022`), whatever their date's precision; unset shows every year. */
   year?: string;
 
-  /** `upcoming`, `past` or `all` (default). */
+  /** `upcoming`, `past` or `all` (default). An event known only by its month or year is upcoming until that month or year is over. */
   when?: string;
 
   /** Milliseconds to wait for the feed before keeping what is shown. */
@@ -120,7 +122,7 @@ export class EventMap extends ScnElement {
     if (changed.has('when') && this.when && !this.#isWhen(this.when)) {
       warnOnce(`<scn-event-map> when="${this.when}" is not one of ${whens.join(', ')}; showing every date.`);
     }
-    if (changed.has('today') && this.today && !parseDate(this.today)) {
+    if (changed.has('today') && this.today && !this.#today) {
       warnOnce(`<scn-event-map> today="${this.today}" is not a date (YYYY-MM-DD); using today.`);
     }
     this.#map.keepOpenOnly(this.#shown);
@@ -145,6 +147,11 @@ export class EventMap extends ScnElement {
     return this.year && Number.isInteger(year) && year > 0 && year < 10000 ? year : undefined;
   }
 
+  /** The `today` attribute, when it is a real day. */
+  get #today() {
+    return parsePartialDate(this.today, ['day']);
+  }
+
   get #filters(): Filters {
     const type = this.type?.trim().toLowerCase();
     const when = this.when?.trim().toLowerCase() ?? 'all';
@@ -152,7 +159,7 @@ export class EventMap extends ScnElement {
       ...(type ? { type } : {}),
       ...(this.#year !== undefined ? { year: this.#year } : {}),
       when: this.#isWhen(when) ? when : 'all',
-      today: parseDate(this.today)?.date ?? new Date(),
+      today: this.#today?.first ?? new Date(),
     };
   }
 

@@ -1,8 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { numberFormat, type Locale } from '@strong-cities/core';
+import { plural, type Locale } from '@strong-cities/core';
 import type { MapEvent } from './event-data.js';
-import { eventYear, formatCount, typeLabel } from './format.js';
+import { eventYear, formatCount, formatYear, typeLabel } from './format.js';
 
 export const whens = ['all', 'upcoming', 'past'] as const;
 export type When = (typeof whens)[number];
@@ -18,8 +18,12 @@ export interface Filters {
 
 const startOfDay = (date: Date): number => Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
 
+/**
+ * Not over yet: the last day the event can mean is today or later. An event known only by its month
+ * or year stays upcoming until that month or year is over (the data cannot say it has passed).
+ */
 export const isUpcoming = (event: MapEvent, today: Date): boolean =>
-  (event.end ?? event.start).getTime() >= startOfDay(today);
+  (event.end ?? event.start).last.getTime() >= startOfDay(today);
 
 export function applyFilters(events: readonly MapEvent[], filters: Filters): MapEvent[] {
   return events.filter(
@@ -42,7 +46,6 @@ const distinct = <T>(values: T[]): T[] => [...new Set(values)];
 export function renderFilters(events: readonly MapEvent[], filters: Filters, on: FilterHandlers, locale: Locale): TemplateResult {
   const types = distinct([...events.map((e) => e.type), ...(filters.type ? [filters.type] : [])]).sort();
   const years = distinct([...events.map(eventYear), ...(filters.year ? [filters.year] : [])]).sort((a, b) => a - b);
-  const yearText = (y: number) => numberFormat(locale, { useGrouping: false }).format(y);
   const whenLabel = (w: When) =>
     w === 'upcoming' ? msg('Upcoming', { id: 'event-map.upcoming' }) : w === 'past' ? msg('Past', { id: 'event-map.past' }) : msg('Any date', { id: 'event-map.any-date' });
   return html`<div class="filters" part="filters" role="group" aria-label=${msg('Filter events', { id: 'event-map.filters' })}>
@@ -60,7 +63,7 @@ export function renderFilters(events: readonly MapEvent[], filters: Filters, on:
         on.year(value > 0 ? value : undefined);
       }}>
         <option value="" ?selected=${filters.year === undefined}>${msg('All years', { id: 'event-map.all-years' })}</option>
-        ${years.map((y) => html`<option value=${String(y)} ?selected=${filters.year === y}>${yearText(y)}</option>`)}
+        ${years.map((y) => html`<option value=${String(y)} ?selected=${filters.year === y}>${formatYear(y, locale)}</option>`)}
       </select></label
     >
     <label
@@ -72,9 +75,20 @@ export function renderFilters(events: readonly MapEvent[], filters: Filters, on:
   </div>`;
 }
 
-/** "Showing 3 of 8 events", for the polite status line. */
+/** "Showing 3 of 8 events", for the polite status line; the noun agrees with the total. */
 export function countText(shown: number, total: number, locale: Locale): string {
   const s = formatCount(shown, locale);
   const t = formatCount(total, locale);
-  return msg(str`Showing ${s} of ${t} events`, { id: 'event-map.count' });
+  return plural(
+    total,
+    {
+      zero: () => msg(str`Showing ${s} of ${t} events`, { id: 'event-map.count.zero' }),
+      one: () => msg(str`Showing ${s} of ${t} event`, { id: 'event-map.count.one' }),
+      two: () => msg(str`Showing ${s} of ${t} events`, { id: 'event-map.count.two' }),
+      few: () => msg(str`Showing ${s} of ${t} events`, { id: 'event-map.count.few' }),
+      many: () => msg(str`Showing ${s} of ${t} events`, { id: 'event-map.count.many' }),
+      other: () => msg(str`Showing ${s} of ${t} events`, { id: 'event-map.count.other' }),
+    },
+    locale,
+  );
 }

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { dateTimeFormat, numberFormat, pickText, type Locale } from '@strong-cities/core';
+import { formatPartialRange, numberFormat, pickText, plural, type Locale } from '@strong-cities/core';
 import type { MapEvent } from './event-data.js';
 
 /** Kinds of event the widget names in every locale; a feed's other kinds are shown as given. */
@@ -25,22 +25,13 @@ export function typeLabel(type: string): string {
   }
 }
 
-/** Dates from feeds without a time are UTC midnights: show them as that day everywhere. */
-const dateFormat = (event: MapEvent, locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
-  dateTimeFormat(locale, event.timed ? options : { ...options, timeZone: 'UTC' });
+export const eventYear = (event: MapEvent): number => event.start.year;
 
-export const eventYear = (event: MapEvent): number => event.start.getUTCFullYear();
+/** "15–16 November 2022", "April 2022": as precise as the feed, in the locale's words. */
+export const formatDates = (event: MapEvent, locale: Locale): string => formatPartialRange(event.start, event.end, locale);
 
-/** "17–18 November 2022", in the locale's words. */
-export function formatDates(event: MapEvent, locale: Locale): string {
-  const format = dateFormat(event, locale, event.timed ? { dateStyle: 'long', timeStyle: 'short' } : { dateStyle: 'long' });
-  return event.end && event.end.getTime() !== event.start.getTime()
-    ? format.formatRange(event.start, event.end)
-    : format.format(event.start);
-}
-
-export const formatYear = (event: MapEvent, locale: Locale): string =>
-  dateFormat(event, locale, { year: 'numeric' }).format(event.start);
+/** A year as the filters write it: "2022", "٢٠٢٢" (no grouping separator). */
+export const formatYear = (year: number, locale: Locale): string => numberFormat(locale, { useGrouping: false }).format(year);
 
 export const formatCount = (count: number, locale: Locale): string => numberFormat(locale).format(count);
 
@@ -55,7 +46,7 @@ export function placeName(event: MapEvent, locale: Locale): string {
 export function markerName(event: MapEvent, locale: Locale): string {
   const city = pickText(event.city, locale);
   const type = typeLabel(event.type);
-  const year = formatYear(event, locale);
+  const year = formatYear(eventYear(event), locale);
   return msg(str`${city} — ${type}, ${year}`, { id: 'event-map.marker-name' });
 }
 
@@ -63,5 +54,16 @@ export function markerName(event: MapEvent, locale: Locale): string {
 export function clusterName(members: readonly MapEvent[], locale: Locale): string {
   const count = formatCount(members.length, locale);
   const city = members[0] ? pickText(members[0].city, locale) : '';
-  return msg(str`${count} events around ${city}`, { id: 'event-map.cluster-name' });
+  return plural(
+    members.length,
+    {
+      zero: () => msg(str`${count} events around ${city}`, { id: 'event-map.cluster-name.zero' }),
+      one: () => msg(str`${count} event around ${city}`, { id: 'event-map.cluster-name.one' }),
+      two: () => msg(str`${count} events around ${city}`, { id: 'event-map.cluster-name.two' }),
+      few: () => msg(str`${count} events around ${city}`, { id: 'event-map.cluster-name.few' }),
+      many: () => msg(str`${count} events around ${city}`, { id: 'event-map.cluster-name.many' }),
+      other: () => msg(str`${count} events around ${city}`, { id: 'event-map.cluster-name.other' }),
+    },
+    locale,
+  );
 }

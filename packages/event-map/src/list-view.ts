@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
-import { pickText, type Locale } from '@strong-cities/core';
+import { pickText, plural, type Locale } from '@strong-cities/core';
 import { renderDetails } from './details.js';
 import type { MapEvent } from './event-data.js';
 import { formatCount, formatDates, placeName } from './format.js';
@@ -40,8 +40,25 @@ export function renderList(events: readonly MapEvent[], state: ListState, locale
     </ol>
     ${left > 0
       ? html`<button type="button" class="more-items" @click=${state.onMore}>
-          ${msg(str`Show more (${formatCount(left, locale)} left)`, { id: 'event-map.show-more' })}
+          ${showMore(left, locale)}
         </button>`
       : nothing}
   </div>`;
+}
+
+/** "Show more (12 left)": the words agree with the number left in every locale. */
+function showMore(left: number, locale: Locale): string {
+  const n = formatCount(left, locale);
+  return plural(
+    left,
+    {
+      zero: () => msg(str`Show more (${n} left)`, { id: 'event-map.show-more.zero' }),
+      one: () => msg(str`Show more (${n} left)`, { id: 'event-map.show-more.one' }),
+      two: () => msg(str`Show more (${n} left)`, { id: 'event-map.show-more.two' }),
+      few: () => msg(str`Show more (${n} left)`, { id: 'event-map.show-more.few' }),
+      many: () => msg(str`Show more (${n} left)`, { id: 'event-map.show-more.many' }),
+      other: () => msg(str`Show more (${n} left)`, { id: 'event-map.show-more.other' }),
+    },
+    locale,
+  );
 }

@@ -42,6 +42,8 @@ export class MapView implements ReactiveController {
   #focusMarker = false;
   #focusPopover = false;
   #resize?: ResizeObserver;
+  /** Whether the frame's real width has been read since the host connected. */
+  #measured = false;
   /** Shown briefly when the wheel is turned without a modifier: how to zoom instead. */
   #hintTimer?: ReturnType<typeof setTimeout>;
 
@@ -53,17 +55,20 @@ export class MapView implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#resize = new ResizeObserver((entries) => {
-      const width = entries[0]?.contentRect.width ?? 0;
-      if (width > 0 && Math.abs(width - this.#width) > 1) {
-        this.#width = width;
-        this.host.requestUpdate();
-      }
-    });
+    this.#resize = new ResizeObserver((entries) => this.#setWidth(entries[0]?.contentRect.width ?? 0));
+  }
+
+  /** A new frame width re-clusters the markers (their spacing is in screen pixels). */
+  #setWidth(width: number): void {
+    if (width > 0 && Math.abs(width - this.#width) > 1) {
+      this.#width = width;
+      this.host.requestUpdate();
+    }
   }
 
   hostDisconnected(): void {
     this.#resize?.disconnect();
+    this.#measured = false;
     clearTimeout(this.#hintTimer);
     this.#hintTimer = undefined;
   }
@@ -71,6 +76,12 @@ export class MapView implements ReactiveController {
   hostUpdated(): void {
     const frame = this.#frame;
     if (frame && this.#resize) this.#resize.observe(frame);
+    // the first render could only assume a width: measure it now, before the first paint, so that
+    // markers never re-cluster (and jump) a frame later when the resize observer reports it
+    if (frame && !this.#measured) {
+      this.#measured = true;
+      this.#setWidth(frame.clientWidth);
+    }
     if (this.#focusPopover) {
       this.#focusPopover = false;
       this.host.renderRoot.querySelector<HTMLElement>('.popover')?.focus();

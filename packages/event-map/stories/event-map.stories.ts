@@ -39,6 +39,14 @@ const badEntries = [
   { id: 'unsafe-url', title: 'Unsafe link', start: '2024-04-04', city: 'Paris', lat: 48.85, lon: 2.35, url: 'javascript:alert(1)' },
 ];
 
+/** Dates as precise as their sources: a year, a month, a range of months, days. */
+const partialDates = [
+  { id: 'year', title: 'Workshop (the year is all we know)', start: '2023', city: 'Oslo', country: 'Norway', lat: 59.9139, lon: 10.7522, type: 'workshop' },
+  { id: 'month', title: 'Workshop (the month is all we know)', start: '2022-04', city: 'Helsinki', country: 'Finland', lat: 60.1699, lon: 24.9384, type: 'workshop' },
+  { id: 'months', title: 'Spring programme', start: '2024-03', end: '2024-05', city: 'Lisbon', country: 'Portugal', lat: 38.7223, lon: -9.1393, type: 'event' },
+  { id: 'days', title: 'Two-day dialogue', start: '2022-11-15', end: '2022-11-16', city: 'The Hague', country: 'Netherlands', lat: 52.0866, lon: 4.2955, type: 'dialogue' },
+];
+
 const longText = [
   {
     id: 'long',
@@ -77,9 +85,11 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component: `The network's events on an SVG map (Natural Earth land shipped with the widget: no tiles, no
-third-party request) with an always-present list. A bare tag shows the transatlantic dialogue. Give your own
-events with \`src\` (a JSON feed, see \`feed.schema.json\`) or inline JSON in a child
-\`<script type="application/json">\`. Keyboard: Tab to the map (arrows pan, + and − zoom, 0 resets), Tab
+third-party request) with an always-present list. A bare tag shows the network's Transatlantic Dialogue
+Initiative events and global summits (October 2021 to December 2024), as the network's pages give them. Give
+your own events with \`src\` (a JSON feed, see \`feed.schema.json\`) or inline JSON in a child
+\`<script type="application/json">\`. Dates are only as precise as you know them: \`2023\`, \`2022-04\` or
+\`2022-11-15\`. Keyboard: Tab to the map (arrows pan, + and − zoom, 0 resets), Tab
 again to the markers (arrows move between them, Enter opens the details, Escape closes them).`,
       },
     },
@@ -92,6 +102,14 @@ type Story = StoryObj<Args>;
 export const Default: Story = {};
 export const Feed: Story = { args: { src: feedUrl, today: '2026-01-01' } };
 export const InlineJson: Story = { name: 'Inline JSON', args: { inline: JSON.stringify([...longText.slice(1), ...badEntries.slice(0, 1)]) } };
+
+/** Years, months and days side by side: each shown as precisely as given, sorted by its first possible day. */
+export const PartialDates: Story = { name: 'Dates: year, month, day', args: { inline: JSON.stringify(partialDates), today: '2023-06-20' } };
+export const PartialDatesArabic: Story = {
+  name: 'Dates: year, month, day, Arabic',
+  args: { inline: JSON.stringify(partialDates), today: '2023-06-20' },
+  globals: { locale: 'ar' },
+};
 
 export const FilteredByType: Story = { name: 'Filters: workshops in 2022', args: { type: 'workshop', year: '2022' } };
 export const Upcoming: Story = { name: 'Filters: upcoming', args: { src: feedUrl, when: 'upcoming', today: '2026-05-01' } };

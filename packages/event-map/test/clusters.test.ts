@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { EventMap } from '../src/event-map.js';
 import { entry, items, mapFixture, markedEvents, markers, one, root } from './helpers.js';
 import { until } from '../../../config/test-utils.js';
@@ -21,8 +21,9 @@ const zoomInOn = async (el: EventMap, cluster: HTMLButtonElement) => {
 describe('scn-event-map clusters', () => {
   it('groups markers closer than a touch target and parts them when activated', async () => {
     const el = await mapFixture();
-    const cluster = markers(el).find((m) => m.classList.contains('cluster'));
-    if (!cluster) throw new Error('no cluster in the default view');
+    // the Low Countries' events (Brussels 2021 first) share one marker at the default zoom
+    const cluster = markers(el).find((m) => m.classList.contains('cluster') && m.getAttribute('aria-label')?.endsWith(' around Brussels'));
+    if (!cluster) throw new Error('no cluster around Brussels in the default view');
     const count = Number(cluster.textContent?.trim());
     expect(cluster.getAttribute('aria-label')).to.match(new RegExp(`^${count} events around `));
     await zoomInOn(el, cluster);
@@ -35,7 +36,21 @@ describe('scn-event-map clusters', () => {
       await zoomInOn(el, next);
     }
     expect(markers(el).some((m) => m.getAttribute('aria-label') === 'The Hague — dialogue, 2022')).to.equal(true);
-    expect(markers(el).some((m) => m.getAttribute('aria-label') === 'Brussels — workshop, 2022')).to.equal(true);
+    expect(markers(el).some((m) => m.getAttribute('aria-label') === 'Brussels — workshop, 2021')).to.equal(true);
+  });
+
+  it('clusters for the frame’s real width from its first paint: no marker moves a frame later', async () => {
+    // 736 px: not the 640 px assumed before the first measurement, and a width at which the
+    // built-in events cluster differently from 640 px
+    const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 736px"><scn-event-map></scn-event-map></div>`);
+    const el = wrapper.querySelector('scn-event-map');
+    if (!el) throw new Error('no scn-event-map');
+    while (!(await el.updateComplete));
+    const labels = () => markers(el).map((m) => `${m.getAttribute('aria-label')} @ ${m.style.left},${m.style.top}`);
+    const first = labels();
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    await el.updateComplete;
+    expect(labels()).to.deep.equal(first);
   });
 
   it('lists events at the very same place in one popover', async () => {

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import type { LoadError, ScnErrorEvent } from '@strong-cities/core';
 import { captureWarnings } from '../../../config/test-utils.js';
-import { MAX_EVENTS, parseDate, parseEvents } from '../src/index.js';
+import { MAX_EVENTS, parseEvents } from '../src/index.js';
 import { entry, items, mapFixture, markedEvents, root } from './helpers.js';
 
 const inline = (data: unknown) =>
@@ -28,6 +28,9 @@ describe('scn-event-map data', () => {
     ['a malformed start date', { id: 'bad-date', start: 'next Tuesday' }, 'bad start date'],
     ['a day that does not exist', { id: 'bad-day', start: '2022-02-30', end: undefined }, 'bad start date'],
     ['a malformed end date', { id: 'bad-end', end: '2024-13-01' }, 'bad end date'],
+    ['a month that does not exist', { id: 'bad-month', start: '2024-13', end: undefined }, 'bad start date'],
+    ['a year of two digits', { id: 'bad-year', start: '24', end: undefined }, 'bad start date'],
+    ['an end month before the start', { id: 'bad-month-order', start: '2024-05', end: '2024-04' }, 'ends before it starts'],
     ['an end before the start', { id: 'bad-order', end: '2024-05-01' }, 'ends before it starts'],
     ['a javascript: URL', { id: 'bad-url', url: 'javascript:alert(1)' }, 'unsafe URL'],
     ['a data: URL', { id: 'bad-data-url', url: 'data:text/html,<b>x</b>' }, 'unsafe URL'],
@@ -61,7 +64,7 @@ describe('scn-event-map data', () => {
     document.addEventListener('scn-error', onError);
     const warnings = await captureWarnings(async () => {
       const el = await mapFixture(html`<scn-event-map><script type="application/json">{ nope</script></scn-event-map>`);
-      expect(items(el)).to.have.length(8);
+      expect(items(el)).to.have.length(12);
     });
     document.removeEventListener('scn-error', onError);
     expect(warnings).to.have.length(1);
@@ -75,7 +78,7 @@ describe('scn-event-map data', () => {
     document.addEventListener('scn-error', onError);
     const warnings = await captureWarnings(async () => {
       const el = await inline([{ id: 'only-bad', title: 'x' }]);
-      expect(items(el)).to.have.length(8);
+      expect(items(el)).to.have.length(12);
     });
     document.removeEventListener('scn-error', onError);
     expect(warnings.some((w) => w.includes('not a usable event feed'))).to.equal(true);
@@ -87,11 +90,18 @@ describe('scn-event-map data', () => {
     expect(parsed?.events.map((e) => e.url)).to.deep.equal(['mailto:events@example.org']);
   });
 
-  it('reads ISO dates and date-times, and refuses other shapes', () => {
-    expect(parseDate('2022-11-17')?.timed).to.equal(false);
-    expect(parseDate('2022-11-17T09:30:00+01:00')?.date.toISOString()).to.equal('2022-11-17T08:30:00.000Z');
-    expect(parseDate('17/11/2022')).to.equal(undefined);
-    expect(parseDate(20221117)).to.equal(undefined);
+  it('reads years, months, days and date-times, and refuses other shapes', () => {
+    const parsed = parseEvents([
+      entry({ id: 'y', start: '2023', end: undefined }),
+      entry({ id: 'm', start: '2022-04', end: undefined }),
+      entry({ id: 'd', start: '2022-11-17', end: undefined }),
+      entry({ id: 't', start: '2022-11-17T09:30:00+01:00', end: undefined }),
+      entry({ id: 'slash', start: '17/11/2022' }),
+      entry({ id: 'number', start: 20221117 }),
+    ]);
+    expect(parsed?.events.map((e) => [e.id, e.start.precision])).to.deep.equal([['m', 'month'], ['d', 'day'], ['t', 'time'], ['y', 'year']]);
+    expect(parsed?.events.find((e) => e.id === 't')?.start.first.toISOString()).to.equal('2022-11-17T08:30:00.000Z');
+    expect(parsed?.skipped.map((s) => s.split(':')[0])).to.deep.equal(['event "slash" skipped', 'event "number" skipped']);
   });
 
   it('rejects a feed that is not a list of events', () => {

@@ -66,7 +66,7 @@ describe('scn-event-map feed', () => {
     it(`keeps the built-in events and says so on ${what}`, async () => {
       const { el, error, warnings } = await failing(`${query}&case=${encodeURIComponent(what)}`);
       expect((error.error as { kind?: string }).kind).to.equal(kind);
-      expect(items(el)).to.have.length(8);
+      expect(items(el)).to.have.length(12);
       expect(note(el)).to.equal('The latest information could not be loaded. Showing the last known information.');
       expect(warnings).to.have.length(1);
     });
@@ -75,7 +75,7 @@ describe('scn-event-map feed', () => {
   it('gives up on a slow feed after its timeout', async () => {
     const { el, error } = await failing('delay=2000&case=slow', 300);
     expect((error.error as { kind?: string }).kind).to.equal('timeout');
-    expect(items(el)).to.have.length(8);
+    expect(items(el)).to.have.length(12);
   });
 
   it('refuses a javascript: feed address without a request', async () => {
@@ -86,7 +86,7 @@ describe('scn-event-map feed', () => {
       const bad = await mapFixture(html`<scn-event-map src="javascript:alert(1)"></scn-event-map>`);
       seenError = await seen;
       await bad.updateComplete;
-      expect(items(bad)).to.have.length(8);
+      expect(items(bad)).to.have.length(12);
     });
     expect((seenError?.error as { kind?: string }).kind).to.equal('unsafe-url');
     expect(warnings).to.have.length(1);

@@ -1,30 +1,56 @@
 import { expect, html } from '@open-wc/testing';
 import { resetLocale, setLocale } from '@strong-cities/core';
 import { requestedUrls } from '../../../config/test-utils.js';
-import { defaultEvents, project } from '../src/index.js';
+import { defaultEvents, project, WORLD_WIDTH } from '../src/index.js';
 import { landScale } from '../src/generated/land.js';
 import { items, mapFixture, markedEvents, markers, one, root } from './helpers.js';
 
 describe('scn-event-map: a bare tag', () => {
   afterEach(() => resetLocale());
 
-  it('shows the eight transatlantic dialogue events on the map and in the list', async () => {
+  it('shows the network’s twelve dated events, October 2021 to December 2024, on the map and in the list', async () => {
     const el = await mapFixture();
-    expect(items(el)).to.have.length(8);
-    expect(markedEvents(el)).to.equal(8);
-    expect(markers(el).length).to.be.within(4, 8);
+    expect(items(el)).to.have.length(12);
+    expect(markedEvents(el)).to.equal(12);
     const names = markers(el).map((m) => m.getAttribute('aria-label'));
-    expect(names).to.include('Oslo — workshop, 2022');
+    expect(names).to.include('Cape Town — summit, 2024');
     expect(names).to.include('Denver — workshop, 2022');
-    expect(one(el, '.count').textContent).to.equal('Showing 8 of 8 events');
+    expect(one(el, '.count').textContent).to.equal('Showing 12 of 12 events');
     const titles = items(el).map((li) => li.querySelector('.item-title')?.textContent);
-    expect(titles).to.include('Transatlantic Mayors’ Dialogue at the Peace Palace');
+    expect(titles[0]).to.equal('Violent Extremism and Polarization Workshop Brussels');
+    expect(titles.at(-1)).to.equal('Fifth Global Summit');
+    expect(titles).to.include('Transatlantic Mayoral Dialogue on Preventing Hate, Extremism and Polarisation, and Safeguarding Local Democracy');
   });
 
-  it('dates the mayors’ dialogue in The Hague to November 2022', async () => {
+  it('dates the mayors’ dialogue in The Hague to 15–16 November 2022, as its page does', async () => {
     const el = await mapFixture();
-    const hague = items(el).find((li) => li.dataset.id === 'tad-the-hague');
-    expect(hague?.querySelector('.item-meta')?.textContent).to.contain('November').and.contain('2022').and.contain('The Hague, Netherlands');
+    const hague = items(el).find((li) => li.dataset.id === 'the-hague-2022');
+    expect(hague?.querySelector('.item-meta')?.textContent).to.equal('November 15 – 16, 2022 · The Hague, Netherlands');
+  });
+
+  it('dates the Helsinki workshop to April 2022 and to no day, as its page does', async () => {
+    const el = await mapFixture();
+    const helsinki = items(el).find((li) => li.dataset.id === 'helsinki-2022');
+    expect(helsinki?.querySelector('.item-meta')?.textContent).to.equal('April 2022 · Helsinki, Finland');
+    helsinki?.querySelector<HTMLButtonElement>('.summary')?.click();
+    await el.updateComplete;
+    const time = helsinki?.querySelector('time');
+    expect(time?.textContent).to.equal('April 2022');
+    expect(time?.getAttribute('datetime')).to.equal('2022-04');
+  });
+
+  it('links every built-in event to the page its facts come from', async () => {
+    const el = await mapFixture();
+    for (const event of defaultEvents) {
+      expect(event.source, event.id).to.match(/^https:\/\/strongcitiesnetwork\.org\/./);
+      expect(event.url, event.id).to.equal(event.source);
+    }
+    const hague = items(el).find((li) => li.dataset.id === 'the-hague-2022');
+    hague?.querySelector<HTMLButtonElement>('.summary')?.click();
+    await el.updateComplete;
+    expect(hague?.querySelector<HTMLAnchorElement>('a.more')?.href).to.equal(
+      'https://strongcitiesnetwork.org/news/transatlantic-mayoral-dialogue-on-preventing-hate-extremism-and-polarisation-and-safeguarding-local-democracy/',
+    );
   });
 
   it('draws the land as one SVG path, hidden from assistive technology', async () => {
@@ -32,14 +58,17 @@ describe('scn-event-map: a bare tag', () => {
     const svg = one<SVGSVGElement>(el, 'svg.land');
     expect(svg.getAttribute('aria-hidden')).to.equal('true');
     expect(svg.querySelector('path')?.getAttribute('d')?.length).to.be.greaterThan(1000);
-    // fitted to Europe and North America: Denver (105°W) and Helsinki (25°E) are both inside
-    const [x, , w] = (svg.getAttribute('viewBox') ?? '').split(' ').map(Number);
-    const denver = defaultEvents.find((e) => e.id === 'tad-denver');
-    const helsinki = defaultEvents.find((e) => e.id === 'tad-helsinki');
-    if (!denver || !helsinki || x === undefined || w === undefined) throw new Error('missing data');
+    // fitted to the events: Denver (105°W), Helsinki (25°E) and Cape Town (34°S) are all inside
+    const [x, y, w, h] = (svg.getAttribute('viewBox') ?? '').split(' ').map(Number);
+    const denver = defaultEvents.find((e) => e.id === 'denver-2022');
+    const helsinki = defaultEvents.find((e) => e.id === 'helsinki-2022');
+    const capeTown = defaultEvents.find((e) => e.id === 'global-summit-5');
+    if (!denver || !helsinki || !capeTown || x === undefined || y === undefined || w === undefined || h === undefined) throw new Error('missing data');
     expect(denver.x).to.be.greaterThan(x);
     expect(helsinki.x).to.be.lessThan(x + w);
-    expect(w).to.be.lessThan(5000); // not the whole world
+    expect(helsinki.y).to.be.greaterThan(y);
+    expect(capeTown.y).to.be.lessThan(y + h);
+    expect(w).to.be.lessThan(WORLD_WIDTH * 0.7); // not the whole world
   });
 
   it('puts every default event on land, projected as the land was at build time', async () => {
@@ -77,31 +106,39 @@ describe('scn-event-map: a bare tag', () => {
     await setLocale('fr');
     const el = await mapFixture();
     const names = markers(el).map((m) => m.getAttribute('aria-label'));
-    expect(names).to.include('Oslo — atelier, 2022');
-    const hague = items(el).find((li) => li.dataset.id === 'tad-the-hague');
-    expect(hague?.querySelector('.item-title')?.textContent).to.equal('Dialogue transatlantique des maires au Palais de la Paix');
-    expect(hague?.querySelector('.item-meta')?.textContent).to.contain('novembre 2022').and.contain('La Haye');
-    expect(one(el, '.count').textContent).to.equal('Affichage de 8 événements sur 8');
+    expect(names).to.include('Le Cap — sommet, 2024');
+    const hague = items(el).find((li) => li.dataset.id === 'the-hague-2022');
+    expect(hague?.querySelector('.item-title')?.textContent).to.equal(
+      'Dialogue transatlantique des maires sur la prévention de la haine, de l’extrémisme et de la polarisation, et la sauvegarde de la démocratie locale',
+    );
+    expect(hague?.querySelector('.item-meta')?.textContent).to.equal('15–16 novembre 2022 · La Haye, Pays-Bas');
+    const helsinki = items(el).find((li) => li.dataset.id === 'helsinki-2022');
+    expect(helsinki?.querySelector('.item-meta')?.textContent).to.equal('avril 2022 · Helsinki, Finlande');
+    expect(one(el, '.count').textContent).to.equal('Affichage de 12 des 12 événements');
   });
 
   it('speaks Spanish', async () => {
     await setLocale('es');
     const el = await mapFixture();
-    const hague = items(el).find((li) => li.dataset.id === 'tad-the-hague');
-    expect(hague?.querySelector('.item-title')?.textContent).to.equal('Diálogo transatlántico de alcaldes en el Palacio de la Paz');
-    expect(hague?.querySelector('.item-meta')?.textContent).to.contain('noviembre');
+    const summit = items(el).find((li) => li.dataset.id === 'global-summit-5');
+    expect(summit?.querySelector('.item-title')?.textContent).to.equal('Quinta Cumbre Mundial');
+    expect(summit?.querySelector('.item-meta')?.textContent).to.equal('3–5 de diciembre de 2024 · Ciudad del Cabo, Sudáfrica');
+    const helsinki = items(el).find((li) => li.dataset.id === 'helsinki-2022');
+    expect(helsinki?.querySelector('.item-meta')?.textContent).to.equal('abril de 2022 · Helsinki, Finlandia');
   });
 
   it('lays out right to left in Arabic', async () => {
     await setLocale('ar');
     const el = await mapFixture();
     expect(el.dir).to.equal('rtl');
-    const london = items(el).find((li) => li.dataset.id === 'tad-london');
-    expect(london?.querySelector('.item-title')?.textContent).to.equal('ورشة عمل الحوار عبر الأطلسي في لندن');
-    expect(london?.querySelector('.item-meta')?.textContent).to.contain('لندن، المملكة المتحدة');
+    const helsinki = items(el).find((li) => li.dataset.id === 'helsinki-2022');
+    expect(helsinki?.querySelector('.item-meta')?.textContent).to.equal('أبريل ٢٠٢٢ · هلسنكي، فنلندا');
+    const summit = items(el).find((li) => li.dataset.id === 'global-summit-5');
+    expect(summit?.querySelector('.item-title')?.textContent).to.equal('القمة العالمية الخامسة');
+    expect(summit?.querySelector('.item-meta')?.textContent).to.contain('كيب تاون، جنوب أفريقيا');
     expect(getComputedStyle(one(el, '.summary')).direction).to.equal('rtl');
     // Arabic-Indic digits, as the declaration counter writes them on the same page
-    expect(london?.querySelector('.item-meta')?.textContent).to.match(/[٠-٩]{4}/).and.not.match(/[0-9]/);
+    expect(summit?.querySelector('.item-meta')?.textContent).to.match(/[٠-٩]{4}/).and.not.match(/[0-9]/);
     expect(one(el, '.summary').textContent).to.match(/[٠-٩]/).and.not.match(/[0-9]/);
   });
 

@@ -1,5 +1,5 @@
 /**
- * Fired (bubbling, composed) when the visitor activates the join link, before the browser follows
+ * Fired (bubbling, composed) when the visitor activates the membership link, before the browser follows
  * it. Cancel it (`preventDefault()`) to stop the navigation, e.g. to open your own form instead.
  */
 export class ScnCtaClickEvent extends Event {

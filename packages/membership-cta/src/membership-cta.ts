@@ -18,7 +18,7 @@ const PARTNER_LINKS = ':scope > a[href][slot=action]';
  * the same elements become the widget's slotted content:
  * ```html
  * <scn-membership-cta source="lyon">
- *   <a href="https://strongcitiesnetwork.org/join/">Join the Strong Cities Network</a>
+ *   <a href="https://strongcitiesnetwork.org/about-us/city-directory/">Find out about membership</a>
  * </scn-membership-cta>
  * ```
  * A link among the tag's direct children without a `slot` attribute becomes the `action` when the
@@ -31,7 +31,7 @@ const PARTNER_LINKS = ':scope > a[href][slot=action]';
  * `scn-cta-click`.
  *
  * @tag scn-membership-cta
- * @summary "Is your city a Strong City?": invites a local authority to join the network, with a real link first.
+ * @summary "Is your city a Strong City?": tells a local authority that membership is open and free, with a real link to the network's member cities page first.
  *
  * @slot heading - replaces the default `<h2>`; slot a heading at your page's level, e.g. `<h3 slot="heading">`
  * @slot body - replaces the default paragraph
@@ -50,7 +50,7 @@ const PARTNER_LINKS = ':scope > a[href][slot=action]';
  * @cssprop [--scn-color-brand=#0c3c6e] - background of the action button
  * @cssprop [--scn-color-on-brand=#ffffff] - text of the action button
  *
- * @fires {ScnCtaClickEvent} scn-cta-click - when the join link is activated, before navigation; cancelable (cancel to stay on the page)
+ * @fires {ScnCtaClickEvent} scn-cta-click - when the link is activated, before navigation; cancelable (cancel to stay on the page)
  */
 export class MembershipCta extends ScnElement {
   static override styles = [ScnElement.styles, styles];
@@ -64,8 +64,9 @@ export class MembershipCta extends ScnElement {
   };
 
   /**
-   * Where "Join the network" leads. Defaults to the network's membership page
-   * (`MEMBERSHIP_URL`); anything but http, https or mailto is refused with one warning.
+   * Where the link leads. Defaults to the network's Member Cities page (`MEMBERSHIP_URL`,
+   * https://strongcitiesnetwork.org/about-us/city-directory/); anything but http, https or mailto
+   * is refused with one warning.
    */
   href?: string;
 
@@ -106,7 +107,7 @@ export class MembershipCta extends ScnElement {
     return html`<div part="base" class=${layout}>
       ${text}
       <slot name="action" @slotchange=${this.#adopt} @click=${this.#onClick}
-        ><a part="action" href=${this.link}>${msg('Join the network', { id: 'membership-cta.join' })}</a></slot
+        ><a part="action" href=${this.link}>${msg('Find out about membership', { id: 'membership-cta.about' })}</a></slot
       >
     </div>`;
   }

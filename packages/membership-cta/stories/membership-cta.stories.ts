@@ -29,7 +29,8 @@ const meta: Meta<Args> = {
   parameters: {
     docs: {
       description: {
-        component: `"Is your city a Strong City?": an invitation to join the network, with a real link first.
+        component: `"Is your city a Strong City?": what the network says about membership (open to local authorities,
+free), with a real link first, to the network's Member Cities page.
 Write the link as ordinary HTML inside the tag: before (or without) JavaScript it is that link; once the
 widget is defined it becomes the widget's action. \`source\` adds utm parameters to the link, sent only when
 the visitor follows it; \`no-tracking\` leaves the link as given. Switch the locale toolbar for French,
@@ -70,7 +71,7 @@ export const BadVariant: Story = { name: 'Unknown variant (banner)', render: () 
 export const PartnerLink: Story = {
   name: 'Partner link (works without JavaScript)',
   render: () => html`<scn-membership-cta source="lyon">
-    <a href="https://strongcitiesnetwork.org/join/">Join the Strong Cities Network</a>
+    <a href="https://strongcitiesnetwork.org/about-us/city-directory/">Find out about membership</a>
   </scn-membership-cta>`,
 };
 
@@ -80,7 +81,7 @@ export const WithoutJavaScript: Story = {
   render: () => html`<scn-membership-cta-undefined>
     <h2 slot="heading">Is your city a Strong City?</h2>
     <p slot="body">Membership is open to local authorities at the city, municipal or other sub-national level. Membership is free.</p>
-    <a slot="action" href="https://strongcitiesnetwork.org/join/">Join the network</a>
+    <a slot="action" href="https://strongcitiesnetwork.org/about-us/city-directory/">Find out about membership</a>
   </scn-membership-cta-undefined>`,
 };
 
@@ -89,19 +90,19 @@ export const SlottedOverrides: Story = {
   render: () => html`<scn-membership-cta variant="card" source="lyon">
     <h2 slot="heading">Lyon is a Strong City</h2>
     <p slot="body">Since 2019 our city has worked with mayors worldwide against hate and polarisation.</p>
-    <a slot="action" href="https://strongcitiesnetwork.org/join/">Invite your city</a>
+    <a slot="action" href="https://strongcitiesnetwork.org/about-us/city-directory/">Invite your city</a>
   </scn-membership-cta>`,
 };
 
 const germanHeading = 'Ist Ihre Stadt eine Stadt der Strong-Cities-Mitgliedschaftsgemeinschaft?';
 const germanBody =
-  'Die Mitgliedschaft steht kommunalen Gebietskörperschaften auf Stadt-, Gemeinde- oder sonstiger subnationaler Ebene offen. Die Mitgliedschaft ist kostenlos und unverbindlich.';
+  'Die Mitgliedschaft steht kommunalen Gebietskörperschaften auf Stadt-, Gemeinde- oder sonstiger subnationaler Ebene offen. Die Mitgliedschaft ist kostenlos.';
 export const LongText: Story = {
   name: 'Long text (German length)',
   render: () => html`<scn-membership-cta>
     <h2 slot="heading">${germanHeading}</h2>
     <p slot="body">${germanBody}</p>
-    <a slot="action" href="https://strongcitiesnetwork.org/join/">Dem Netzwerk der Stadtverwaltungen beitreten</a>
+    <a slot="action" href="https://strongcitiesnetwork.org/about-us/city-directory/">Mehr über die Mitgliedschaft in diesem Netzwerk erfahren</a>
   </scn-membership-cta>`,
 };
 
@@ -109,8 +110,8 @@ export const LongArabic: Story = {
   name: 'Long text (Arabic)',
   render: () => html`<scn-membership-cta variant="card">
     <h2 slot="heading" dir="rtl" lang="ar">هل مدينتك عضو في شبكة المدن القوية للسلطات المحلية والبلديات؟</h2>
-    <p slot="body" dir="rtl" lang="ar">العضوية في شبكة المدن القوية مفتوحة للسلطات المحلية على مستوى المدينة أو البلدية أو غيرها من المستويات دون الوطنية. العضوية مجانية ولا تتطلب أي التزام مالي.</p>
-    <a slot="action" dir="rtl" lang="ar" href="https://strongcitiesnetwork.org/join/">انضم إلى شبكة المدن القوية اليوم</a>
+    <p slot="body" dir="rtl" lang="ar">العضوية في شبكة المدن القوية مفتوحة للسلطات المحلية على مستوى المدينة أو البلدية أو غيرها من المستويات دون الوطنية. العضوية مجانية.</p>
+    <a slot="action" dir="rtl" lang="ar" href="https://strongcitiesnetwork.org/about-us/city-directory/">تعرّف على العضوية في شبكة المدن القوية</a>
   </scn-membership-cta>`,
 };
 

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { defineElement, resetLocale, setLocale } from '@strong-cities/core';
 import { captureWarnings, nextEvent, requestedUrls } from '../../../config/test-utils.js';
 import '../src/define.js';
-import { MEMBERSHIP_URL, MembershipCta, type ScnCtaClickEvent } from '../src/index.js';
+import { MEMBERSHIP_SOURCES, MEMBERSHIP_URL, MembershipCta, type ScnCtaClickEvent } from '../src/index.js';
 import { version } from '../src/version.js';
 
 const TRACKING = 'utm_source=lyon&utm_medium=widget&utm_campaign=membership-cta';
@@ -35,14 +35,24 @@ describe('<scn-membership-cta>', () => {
     await resetLocale();
   });
 
-  it('invites a city to join with the localized defaults and the membership page', async () => {
+  it('says what the network says about membership, and links to its Member Cities page', async () => {
     const el = await fixture<MembershipCta>(html`<scn-membership-cta></scn-membership-cta>`);
     expect(shadow(el, 'h2').textContent?.trim()).to.equal('Is your city a Strong City?');
     expect(shadow(el, 'p').textContent?.trim()).to.equal(
       'Membership is open to local authorities at the city, municipal or other sub-national level. Membership is free.',
     );
-    expect(defaultLink(el).textContent?.trim()).to.equal('Join the network');
-    expect(defaultLink(el).href).to.equal(MEMBERSHIP_URL);
+    expect(defaultLink(el).textContent?.trim()).to.equal('Find out about membership');
+    expect(defaultLink(el).href).to.equal('https://strongcitiesnetwork.org/about-us/city-directory/');
+    expect(MEMBERSHIP_URL).to.equal('https://strongcitiesnetwork.org/about-us/city-directory/');
+  });
+
+  it('names the page each default text comes from', () => {
+    // the heading and text are the network's words on its French Transatlantic Dialogue page
+    for (const [what, source] of Object.entries(MEMBERSHIP_SOURCES)) {
+      expect(source, what).to.match(/^https:\/\/strongcitiesnetwork\.org\/./);
+    }
+    expect(Object.keys(MEMBERSHIP_SOURCES).sort()).to.deep.equal(['body', 'heading', 'link']);
+    expect(MEMBERSHIP_SOURCES.link).to.equal(MEMBERSHIP_URL);
   });
 
   it('speaks French, Spanish and Arabic (right to left)', async () => {
@@ -51,13 +61,13 @@ describe('<scn-membership-cta>', () => {
     await el.updateComplete;
     expect(shadow(el, 'h2').textContent?.trim()).to.equal('Votre ville est-elle une ville forte ?');
     expect(shadow(el, 'p').textContent).to.contain('L’adhésion est gratuite.');
-    expect(defaultLink(el).textContent?.trim()).to.equal('Rejoindre le réseau');
+    expect(defaultLink(el).textContent?.trim()).to.equal('En savoir plus sur l’adhésion');
     await setLocale('es');
     await el.updateComplete;
-    expect(defaultLink(el).textContent?.trim()).to.equal('Unirse a la red');
+    expect(defaultLink(el).textContent?.trim()).to.equal('Más información sobre la membresía');
     await setLocale('ar');
     await el.updateComplete;
-    expect(defaultLink(el).textContent?.trim()).to.equal('انضم إلى الشبكة');
+    expect(defaultLink(el).textContent?.trim()).to.equal('تعرّف على العضوية');
     expect(el.dir).to.equal('rtl');
   });
 
@@ -193,12 +203,12 @@ describe('<scn-membership-cta>', () => {
     // a tag nobody has defined yet, as on a page whose script has not loaded (or never will)
     const tag = 'scn-membership-cta-late';
     const wrapper = await fixture<HTMLElement>(html`<div>
-      <scn-membership-cta-late source="lyon"><a href="https://strongcitiesnetwork.org/join/">Join the Strong Cities Network</a></scn-membership-cta-late>
+      <scn-membership-cta-late source="lyon"><a href="https://strongcitiesnetwork.org/about-us/city-directory/">Find out about membership</a></scn-membership-cta-late>
     </div>`);
     const link = wrapper.querySelector('a');
     if (!link) throw new Error('no link');
     expect(visible(link)).to.equal(true, 'the link shows before definition');
-    expect(link.getAttribute('href')).to.equal('https://strongcitiesnetwork.org/join/');
+    expect(link.getAttribute('href')).to.equal('https://strongcitiesnetwork.org/about-us/city-directory/');
 
     defineElement(tag, class LateCta extends MembershipCta {}, version);
     const el = wrapper.querySelector(tag) as MembershipCta;
@@ -230,7 +240,7 @@ describe('<scn-membership-cta>', () => {
       const el = await fixture<MembershipCta>(html`<scn-membership-cta variant="compact"></scn-membership-cta>`);
       expect(el.shadowRoot?.querySelectorAll('h2, p')).to.have.length(0);
       expect(el.shadowRoot?.querySelectorAll('a')).to.have.length(1);
-      expect(defaultLink(el).textContent?.trim()).to.equal('Join the network');
+      expect(defaultLink(el).textContent?.trim()).to.equal('Find out about membership');
     });
 
     it('draws a banner and warns once for an unknown variant', async () => {
