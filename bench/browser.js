@@ -2,18 +2,16 @@
 // One page load in a fresh browser context (empty cache): time to every widget rendered, what
 // was requested before any interaction, cumulative layout shift, and JS heap after a full GC.
 import { chromium } from 'playwright-core';
-import { chromeArgs, chromePath } from '../config/chrome.js';
+import { chromeLaunchOptions } from '../config/chrome.js';
 
 /**
  * Chromium as the tests drive it, with every host but 127.0.0.1 unreachable: names do not
  * resolve and anything else goes to a closed local port, so a page can never reach the internet.
  */
 export function launchBrowser() {
-  return chromium.launch({
-    executablePath: chromePath(),
-    headless: true,
-    args: [...chromeArgs, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1', '--proxy-server=http://127.0.0.1:9'],
-  });
+  return chromium.launch(
+    chromeLaunchOptions(['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1', '--proxy-server=http://127.0.0.1:9']),
+  );
 }
 
 /** Runs in every page before its scripts: sums layout shifts not caused by input. */

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
-import { chromeArgs, chromePath } from './chrome.js';
+import { chromeLaunchOptions } from './chrome.js';
 import { countsReporter } from './wtr-reporter.js';
 
 // esbuild reads this file verbatim (it does not follow `extends`): it must hold the decorator settings.
@@ -27,7 +27,7 @@ export function wtrConfig(options = {}) {
     plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig }), ...(options.plugins ?? [])],
     middleware: options.middleware ?? [],
     browsers: [
-      chromeLauncher({ launchOptions: { executablePath: chromePath(), headless: true, args: chromeArgs } }),
+      chromeLauncher({ launchOptions: chromeLaunchOptions() }),
     ],
     // one page at a time: a background page gets no requestAnimationFrame and no :focus-visible
     concurrency: 1,

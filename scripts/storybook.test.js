@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
-import { chromeArgs, chromePath } from '../config/chrome.js';
+import { chromeLaunchOptions } from '../config/chrome.js';
 import { serveStatic } from '../config/static-server.js';
 import { axeViolations, loadPreview, root, showStory, shownGlobals, staticDir, storiesInBuild } from './storybook-page.js';
 
@@ -25,7 +25,7 @@ let server;
 let browser;
 before(async () => {
   server = await serveStatic(staticDir);
-  browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
+  browser = await chromium.launch(chromeLaunchOptions());
 });
 after(async () => {
   await browser?.close();

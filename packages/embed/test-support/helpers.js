@@ -3,7 +3,7 @@
 // page that records everything a partner would not want to see.
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
-import { chromeArgs, chromePath } from '../../../config/chrome.js';
+import { chromeLaunchOptions } from '../../../config/chrome.js';
 import { start } from '../../../apps/demo-city/server.js';
 import { discoverWidgets } from '../scripts/widgets.js';
 
@@ -11,7 +11,7 @@ export const widgets = discoverWidgets();
 export const tags = widgets.map((w) => w.tag);
 
 export async function launch() {
-  return chromium.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
+  return chromium.launch(chromeLaunchOptions());
 }
 
 export { start };
