@@ -1,13 +1,37 @@
 // Helpers shared by every package's tests: import from '../../../config/test-utils.js'.
 
-/** The next `type` event on `target`, typed from the event maps (e.g. ScnShareEvent). */
+/** How long a helper waits before failing by name: well inside mocha's per-test timeout. */
+export const WAIT = 3000;
+
+/** `<scn-share-bar>`, `document`: names a target in a failure message. */
+const nameOf = (target: EventTarget): string =>
+  target instanceof Element ? `<${target.localName}>` : target instanceof Document ? 'document' : target.constructor.name;
+
+/**
+ * The next `type` event on `target`, typed from the event maps (e.g. ScnShareEvent). Fails with
+ * the event's name after `timeout` ms, so a test waiting for an event that never comes fails
+ * fast and by name instead of holding the file until the runner gives up on it.
+ */
 export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(
   target: EventTarget,
   type: K,
+  timeout = WAIT,
 ): Promise<GlobalEventHandlersEventMap[K]> {
-  return new Promise((resolve) =>
-    target.addEventListener(type, (e) => resolve(e as GlobalEventHandlersEventMap[K]), { once: true }),
-  );
+  const event = new Promise<GlobalEventHandlersEventMap[K]>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      target.removeEventListener(type, onEvent);
+      reject(new Error(`no ${type} event on ${nameOf(target)} within ${timeout} ms`));
+    }, timeout);
+    function onEvent(e: Event) {
+      clearTimeout(timer);
+      resolve(e as GlobalEventHandlersEventMap[K]);
+    }
+    target.addEventListener(type, onEvent, { once: true });
+  });
+  // a test that fails before awaiting it must not get an unhandled rejection later, blamed on
+  // whichever test runs then; awaiting it still throws
+  event.catch(() => {});
+  return event;
 }
 
 /** Runs `fn` (sync or async) and returns what it printed with console.warn. */
@@ -28,7 +52,7 @@ export const requestedUrls = (): string[] =>
   performance.getEntriesByType('resource').map((e) => e.name);
 
 /** Waits until `check` is true (polling each frame-ish), or fails after `timeout` ms. */
-export async function until(check: () => boolean, what = 'condition', timeout = 3000): Promise<void> {
+export async function until(check: () => boolean, what = 'condition', timeout = WAIT): Promise<void> {
   const end = performance.now() + timeout;
   while (!check()) {
     if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);

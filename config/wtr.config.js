@@ -37,6 +37,9 @@ export function wtrConfig(options = {}) {
     browserStartTimeout: 120_000,
     testsStartTimeout: 120_000,
     testFramework: { config: { timeout: 30_000 } },
+    // the default page, with a guard first: a failed DOM comparison must not lose the file's results
+    testRunnerHtml: (testFramework) =>
+      `<!DOCTYPE html><html><head></head><body><script type="module" src="/config/wtr-session-guard.js"></script><script type="module" src="${testFramework}"></script></body></html>`,
     coverage: true,
     coverageConfig: {
       report: true,

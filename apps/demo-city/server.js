@@ -144,6 +144,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(1);
   }
   const { siteUrl, cdnUrl } = await start({ sitePort, cdnPort });
-  console.log(`Demo city site:  ${siteUrl}en/  (also /fr/, /ar/)`);
+  console.log(`Demo city site:  ${siteUrl}en/  (also /fr/, /es/, /ar/)`);
   console.log(`Widgets CDN:     ${cdnUrl}loader.js  (manifest: ${cdnUrl}manifest.json)`);
 }

@@ -1,6 +1,6 @@
-// The demo city's own words, in the three languages its website speaks. Fictional city, fictional
+// The demo city's own words, in the four languages its website speaks (the widgets' four). Fictional city, fictional
 // people; the widgets are the real thing.
-export const locales = ['en', 'fr', 'ar'];
+export const locales = ['en', 'fr', 'es', 'ar'];
 
 export const pages = ['index', 'events', 'news/safer-together'];
 
@@ -67,6 +67,38 @@ export const text = {
         'L’atelier sera ouvert au public. Les inscriptions ouvrent en janvier.',
       ],
       share: 'Partager cet article',
+    },
+  },
+  es: {
+    city: 'Valmont',
+    tagline: 'Una ciudad que cuida de sus vecinos',
+    skip: 'Saltar al contenido',
+    menu: 'Menú principal',
+    nav: { index: 'Inicio', events: 'Eventos', 'news/safer-together': 'Noticias' },
+    footer: 'Ciudad de Valmont — Ayuntamiento, Plaza del Mercado 1. Una ciudad ficticia para pruebas.',
+    index: {
+      title: 'Bienvenidos a Valmont',
+      lead: 'Valmont trabaja con ciudades de todo el mundo para prevenir el odio, la polarización y el extremismo violento, y para que cada barrio siga siendo seguro y acogedor.',
+      network: 'Nuestra ciudad en la Strong Cities Network',
+      networkText: 'Alcaldes y responsables locales comparten lo que funciona. Estas cifras proceden directamente de la red.',
+      events: 'Próximos eventos',
+      share: 'Compartir esta página',
+    },
+    events: {
+      title: 'Eventos',
+      lead: 'Talleres, cumbres y encuentros locales en los que las ciudades aprenden unas de otras.',
+      share: 'Compartir la página de eventos',
+    },
+    'news/safer-together': {
+      title: 'Más seguros juntos: Valmont se une a la red',
+      date: 'Publicado el 3 de noviembre de 2026',
+      lead: 'El pleno municipal aprobó por unanimidad unirse a la Strong Cities Network y acoger un taller regional la próxima primavera.',
+      body: [
+        'La decisión llega tras un año de sesiones de escucha en todos los distritos, en las que vecinos, educadores juveniles y líderes religiosos contaron qué les hace sentirse seguros, y qué no.',
+        '«La prevención es local», afirmó la alcaldesa. «Queremos aprender de las ciudades que ya lo han hecho bien y compartir lo que aprendamos».',
+        'El taller estará abierto al público. Las inscripciones se abren en enero.',
+      ],
+      share: 'Compartir este artículo',
     },
   },
   ar: {

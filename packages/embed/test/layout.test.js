@@ -28,7 +28,7 @@ const harness = useHarness({
   },
 });
 
-for (const lang of ['en', 'fr', 'ar']) {
+for (const lang of ['en', 'fr', 'es', 'ar']) {
   for (const width of [390, 768, 1280]) {
     test(`${lang}, ${width} px wide: every widget renders inside its reserved space, no layout shift`, async () => {
       // tall enough that everything below every widget is in view: any growth is a visible shift
