@@ -15,9 +15,10 @@ import { loadPreview, settle, showStory, shownGlobals } from './storybook-page.j
 /**
  * pixelmatch's per-pixel colour distance (0..1, on its YIQ scale). 0.1 let whole-surface token
  * changes through: white → #ececec is 0.072, #131820 → #212833 0.060, #0f4a86 → #1a5ea8 0.077,
- * #666 → #7f7f7f 0.095. At 0.03 a grey step of 8 (of 255) or more counts; rendering is
- * bit-identical run to run with the repository's fonts, so the margin is for the last bits of
- * anti-aliasing another CPU may round differently.
+ * #666 → #7f7f7f 0.095. At 0.03 a grey step of 8 (of 255) or more counts. Run to run, with the
+ * repository's fonts, a shot differs from the last by at most 2 levels per channel (a few shots
+ * in a hundred, in raster rounding; 0 pixels counted even at 0.01): the rest of the margin is for
+ * the anti-aliasing another CPU may round differently.
  */
 export const THRESHOLD = 0.03;
 /**
