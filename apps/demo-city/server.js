@@ -49,7 +49,7 @@ function send(res, status, body, headers = {}) {
  * @param {number} [options.sitePort]  default 0 (a free port)
  * @param {number} [options.cdnPort]   default 0
  * @param {Record<string, string>} [options.cdn]  URL prefix → folder, default { '/': packages/embed/dist }
- * @param {Record<string, (req: import('node:http').IncomingMessage, url: URL, ctx: object) => { status?: number, body: string, type?: string, csp?: boolean }>} [options.routes]
+ * @param {Record<string, (req: import('node:http').IncomingMessage, url: URL, ctx: object) => { status?: number, body: string, type?: string, csp?: boolean, headers?: Record<string, string> }>} [options.routes]
  *   extra site pages (tests); they get the same headers as the site's own pages
  * @returns {Promise<{ siteUrl: string, cdnUrl: string, csp: string, manifest: () => object, close: () => Promise<void> }>}
  */
@@ -85,13 +85,13 @@ export async function start({ sitePort = 0, cdnPort = 0, cdn = { '/': defaultCdn
   function handleSite(req, res) {
     const url = new URL(req.url ?? '/', siteOrigin);
     const headers = { 'content-security-policy': csp, 'x-content-type-options': 'nosniff', 'referrer-policy': 'strict-origin-when-cross-origin' };
-    const html = (body, status = 200, withCsp = true) =>
-      send(res, status, body, { ...headers, ...(withCsp ? {} : { 'content-security-policy': '' }), 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
+    const html = (body, status = 200, withCsp = true, extra = {}) =>
+      send(res, status, body, { ...headers, ...(withCsp ? {} : { 'content-security-policy': '' }), 'content-type': TYPES['.html'], 'cache-control': 'no-store', ...extra });
     if (url.pathname === '/') return send(res, 302, '', { location: '/en/' });
     if (url.pathname.startsWith('/__feed')) return feed(req, res, url);
     if (routes[url.pathname]) {
       const out = routes[url.pathname](req, url, { cdn: cdnOrigin, origin: siteOrigin, manifest: manifest() });
-      return html(out.body, out.status ?? 200, out.csp !== false);
+      return html(out.body, out.status ?? 200, out.csp !== false, out.headers);
     }
     const asset = /^\/assets\/(.+)$/.exec(url.pathname)?.[1];
     if (asset) {

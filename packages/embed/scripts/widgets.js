@@ -9,7 +9,7 @@ const packagesDir = join(repoRoot, 'packages');
 
 /**
  * Block size each widget's tag keeps from before its code arrives, so the page never jumps
- * (cumulative layout shift 0): the largest height measured on the demo city in en/fr/ar at
+ * (cumulative layout shift 0): the largest height measured on the demo city in en/fr/es/ar at
  * 390–1280 px wide (under its 10 px rem). A widget renders inside it and never grows past it;
  * a partner can tune it per placement with `--scn-reserve-block-size` on the tag.
  */
@@ -17,8 +17,8 @@ const reservedBlockSize = {
   'scn-share-bar': '2.6rem',
   'scn-language-toggle': '3.2rem',
   // the bare tag names the declaration in full ("The Hague Mayoral Declaration on Preventing Hate, …"):
-  // 300 px tall at 390 px wide in French and Spanish (was 17rem)
-  'scn-declaration-counter': '19rem',
+  // 300 px tall at 390 px wide in French, up to 307 px in Spanish (was 17rem)
+  'scn-declaration-counter': '19.2rem',
   'scn-membership-cta': '22.5rem',
   'scn-event-map': '55rem',
 };

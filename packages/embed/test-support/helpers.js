@@ -1,4 +1,4 @@
-/* global PerformanceObserver, getComputedStyle */
+/* global PerformanceObserver, getComputedStyle, MutationObserver, Element, NodeFilter */
 // Shared by the end-to-end tests: one Chromium per test file, the demo city's two servers, and a
 // page that records everything a partner would not want to see.
 import { after, before } from 'node:test';
@@ -43,7 +43,36 @@ export function useHarness(options, setup) {
 // Runs in every page before its own scripts: CSP violations and layout shifts, recorded in-page.
 function recorder() {
   const w = /** @type {any} */ (window);
-  w.__scn = { csp: [], cls: 0, shifts: [] };
+  w.__scn = { csp: [], cls: 0, shifts: [], hints: [] };
+  // every <link> a resource hint could travel in, wherever it is put (even if removed again): in
+  // the document and in every shadow root, where a widget would add one
+  const hintRels = /\b(preconnect|dns-prefetch|prefetch|preload|modulepreload|prerender)\b/i;
+  const known = new WeakMap(); // link → what it was recorded as (a node is seen again with its parent)
+  const seeLink = (node) => {
+    if (node.localName !== 'link' || !hintRels.test(node.rel)) return;
+    const hint = { rel: node.rel, href: node.href || node.getAttribute('href') || '', where: node.getRootNode()?.host?.localName ?? 'document' };
+    const key = JSON.stringify(hint);
+    if (known.get(node) === key) return;
+    known.set(node, key);
+    w.__scn.hints.push(hint);
+  };
+  const seeTree = (node) => {
+    if (node.nodeType !== 1) return;
+    seeLink(node);
+    node.querySelectorAll?.('link').forEach(seeLink);
+  };
+  const hints = new MutationObserver((records) => records.forEach((r) => {
+    if (r.type === 'attributes') seeLink(r.target);
+    else r.addedNodes.forEach(seeTree);
+  }));
+  const watch = (root) => hints.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['rel', 'href'] });
+  watch(document);
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attachShadow.call(this, init);
+    watch(root);
+    return root;
+  };
   document.addEventListener('securitypolicyviolation', (e) => {
     const t = /** @type {any} */ (e.target); const host = t?.getRootNode?.()?.host?.localName ?? 'document';
     w.__scn.csp.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} on <${t?.localName ?? '?'}> in <${host}> (${e.sample}) at ${e.sourceFile}:${e.lineNumber}`);
@@ -67,20 +96,64 @@ function recorder() {
   }).observe({ type: 'layout-shift', buffered: true });
 }
 
+// Runs in every page before its own scripts: what a visitor actually sees of a widget. A widget's
+// height proves nothing (the loader reserves space before anything renders) and its shadow text
+// includes what is hidden; this counts only text, links, controls and icons drawn inside its box.
+function inspector() {
+  const w = /** @type {any} */ (window);
+  w.__scnVisible = (/** @type {Element} */ host) => {
+    const box = host.getBoundingClientRect();
+    // more than the 1 px a visually-hidden element keeps, and overlapping the widget's box
+    const inBox = (r) => r.width > 1 && r.height > 1 && r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom;
+    const shown = (el) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true });
+    const seen = (el) => shown(el) && [...el.getClientRects()].some(inBox);
+    const out = { text: '', links: 0, controls: 0, graphics: 0 };
+    const range = document.createRange();
+    const walk = (root) => {
+      const texts = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+        const parent = node.parentElement;
+        if (!node.textContent?.trim() || !parent || /^(style|script|template)$/.test(parent.localName) || !shown(parent)) continue;
+        range.selectNodeContents(node);
+        if ([...range.getClientRects()].some(inBox)) out.text += `${node.textContent.replace(/\s+/g, ' ').trim()} `;
+      }
+      for (const el of root.querySelectorAll('*')) {
+        if (el.shadowRoot) walk(el.shadowRoot);
+        if (el.matches('a[href]')) out.links += Number(seen(el));
+        else if (el.matches('button, input:not([type=hidden]), select, textarea, summary, [role=button], [role=menuitem], [role=menuitemradio]')) out.controls += Number(seen(el));
+        else if (el.matches('svg, img, canvas') && !el.parentElement?.closest('svg')) out.graphics += Number(seen(el));
+      }
+    };
+    if (host.shadowRoot) walk(host.shadowRoot);
+    out.text = out.text.trim();
+    return out;
+  };
+}
+
 /**
  * Opens a page and records console errors/warnings, page errors and every request.
  * @param {import('playwright-core').BrowserContext} context
  */
 export async function openRecorded(context, url, { waitFor = tags } = {}) {
   const page = await context.newPage();
-  const log = { errors: [], warnings: [], pageErrors: [], requests: [] };
+  const log = { errors: [], warnings: [], pageErrors: [], requests: [], linkHeaders: [] };
   page.on('console', (m) => {
     if (m.type() === 'error') log.errors.push(m.text());
     if (m.type() === 'warning') log.warnings.push(m.text());
   });
   page.on('pageerror', (e) => log.pageErrors.push(String(e)));
   page.on('request', (r) => log.requests.push(r.url()));
+  // resource hints in HTTP headers: `Link: <https://cdn.example>; rel=preconnect`
+  page.on('response', (r) => {
+    for (const part of (r.headers().link ?? '').split(/,(?=\s*<)/)) {
+      const m = /<([^>]*)>.*?\brel="?([^";]+)/i.exec(part);
+      if (m && /\b(preconnect|dns-prefetch|prefetch|preload|modulepreload|prerender)\b/i.test(m[2])) {
+        log.linkHeaders.push({ rel: m[2], href: new URL(m[1], r.url()).href, where: `Link header of ${r.url()}` });
+      }
+    }
+  });
   await page.addInitScript(recorder);
+  await page.addInitScript(inspector);
   await page.goto(url, { waitUntil: 'load' });
   if (waitFor.length) await widgetsReady(page, waitFor);
   return { page, log };
@@ -101,7 +174,7 @@ export async function widgetsReady(page, wanted = tags, timeout = 10_000) {
   );
 }
 
-/** What each widget instance shows: defined, shadow text, size, direction. */
+/** What each widget instance shows: defined, shadow text, size, direction, and what a visitor sees of it. */
 export function inspectWidgets(page, list = tags) {
   return page.evaluate((wanted) => {
     return wanted.flatMap((tag) =>
@@ -119,6 +192,8 @@ export function inspectWidgets(page, list = tags) {
           width: rect.width,
           dir: getComputedStyle(el).direction,
           lang: el.getAttribute('lang'),
+          /** @type {{ text: string, links: number, controls: number, graphics: number }} */
+          visible: /** @type {any} */ (window).__scnVisible(el),
         };
       }),
     );
@@ -126,7 +201,26 @@ export function inspectWidgets(page, list = tags) {
 }
 
 /** Words a broken widget shows instead of content. */
-export const BROKEN_TEXT = /\b(undefined|NaN|null|\[object Object\])\b/;
+export const BROKEN_TEXT = /\b(?:undefined|NaN|null|Invalid Date)\b|\[object /;
+
+/**
+ * Why a widget would look like an empty box to a visitor, or '' when it shows content: some
+ * visible text or icons, and at least one visible link or control (every widget has one).
+ * @param {{ visible: { text: string, links: number, controls: number, graphics: number } }} w
+ */
+export function emptyBox({ visible: v }) {
+  if (!v.text && !v.graphics) return 'shows no visible text or icon';
+  if (!(v.links + v.controls)) return `shows no visible link or control (text: "${v.text.slice(0, 80)}")`;
+  return '';
+}
+
+/** Resource hints (`<link rel=preconnect|dns-prefetch|prefetch|preload…>` or `Link` headers) to other hosts. */
+export async function foreignHints(page, log, origins) {
+  const seen = [...(await page.evaluate(() => /** @type {any} */ (window).__scn.hints)), ...log.linkHeaders];
+  return seen
+    .filter((h) => h.href && !origins.some((o) => h.href === o || h.href.startsWith(`${o}/`)))
+    .map((h) => `rel=${h.rel} ${h.href} (${h.where})`);
+}
 
 /** Requests that went to a host other than the two local origins. */
 export function foreignRequests(requests, origins) {

@@ -3,11 +3,28 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { locales, pages } from '../../../apps/demo-city/site/content.js';
 import { pagePath } from '../../../apps/demo-city/site/render.js';
-import { BROKEN_TEXT, brief, clsOf, cspOf, foreignRequests, inspectWidgets, openRecorded, tags, useHarness } from '../test-support/helpers.js';
+import { BROKEN_TEXT, brief, clsOf, cspOf, emptyBox, foreignHints, foreignRequests, harnessPage, inspectWidgets, openRecorded, tags, useHarness } from '../test-support/helpers.js';
 
 let context;
 
-const harness = useHarness(undefined, async () => {
+// Resource hints to another host, in each place a page or a widget could put one: the privacy check
+// below must see them all (a preconnect sends no request a test could catch, but it does tell the host)
+const HINTS = {
+  head: '<link rel="preconnect" href="https://fonts.example.org"><link rel="dns-prefetch" href="//stats.example.net">',
+  header: '<https://cdn.example.com/x.js>; rel=preload; as=script',
+  shadow: 'https://www.facebook.example/',
+};
+const harness = useHarness({
+  routes: {
+    '/__hints': () => ({
+      headers: { link: HINTS.header },
+      body: harnessPage({
+        head: HINTS.head,
+        body: `<div id="host"></div>`,
+      }),
+    }),
+  },
+}, async () => {
   context = await harness.browser.newContext({ viewport: { width: 1280, height: 900 } });
 });
 
@@ -37,8 +54,9 @@ for (const embed of ['module', 'classic']) {
               check(mine.length > 0, `${tag} is not on the page`);
               for (const w of mine) {
                 check(w.defined && w.rendered && w.elements > 0, `${tag} did not render`);
-                check(w.height > 0 && w.width > 0, `${tag} has no size`);
-                check(w.text.length > 0, `${tag} shows no text`);
+                // not its height: the loader reserves that before anything renders
+                const empty = emptyBox(w);
+                check(!empty, `${tag} is an empty box: it ${empty}`);
                 check(!BROKEN_TEXT.test(w.text), `${tag} shows broken text: ${w.text.slice(0, 160)}`);
                 check(w.lang === locale, `${tag} renders in ${w.lang}, not ${locale}`);
                 check(w.dir === (locale === 'ar' ? 'rtl' : 'ltr'), `${tag} direction is ${w.dir}`);
@@ -53,6 +71,8 @@ for (const embed of ['module', 'classic']) {
             check(errors.length === 0, `console errors: ${brief(errors)}`);
             const foreign = foreignRequests(log.requests, origins());
             check(foreign.length === 0, `requests to other hosts before any click: ${brief(foreign)}`);
+            const hints = await foreignHints(tab, log, origins());
+            check(hints.length === 0, `resource hints to other hosts (they reach the host before any click): ${brief(hints)}`);
             const { cls, shifts } = await clsOf(tab);
             check(cls === 0, `cumulative layout shift ${cls.toFixed(5)} while widgets load: ${brief(shifts.flatMap((x) => x.nodes))}`);
             assert.equal(problems.length, 0, `${url}:\n  - ${problems.join('\n  - ')}`);
@@ -64,3 +84,28 @@ for (const embed of ['module', 'classic']) {
     }
   });
 }
+
+describe('the privacy check', () => {
+  test('sees resource hints to other hosts in the head, in a Link header and in a shadow root', async () => {
+    const { page: tab, log } = await openRecorded(context, `${harness.server.siteUrl}__hints`, { waitFor: [] });
+    try {
+      // as a widget would: a hint added to its shadow root after the page loaded
+      await tab.evaluate((href) => {
+        const root = document.getElementById('host')?.attachShadow({ mode: 'open' });
+        const link = document.createElement('link');
+        link.rel = 'preconnect';
+        link.href = href;
+        root?.append(link);
+      }, HINTS.shadow);
+      const hints = await foreignHints(tab, log, origins());
+      assert.deepEqual(hints.sort(), [
+        'rel=dns-prefetch http://stats.example.net/ (document)',
+        'rel=preconnect https://fonts.example.org/ (document)',
+        'rel=preconnect https://www.facebook.example/ (div)',
+        `rel=preload https://cdn.example.com/x.js (Link header of ${harness.server.siteUrl}__hints)`,
+      ]);
+    } finally {
+      await tab.close();
+    }
+  });
+});
