@@ -51,6 +51,9 @@ const PARTNER_LINKS = ':scope > a[href][slot=action]';
  * @cssprop [--scn-color-on-brand=#ffffff] - text of the action button
  *
  * @fires {ScnCtaClickEvent} scn-cta-click - when the join link is activated, before navigation; cancelable (cancel to stay on the page)
+ *
+ * @fallback the join link (once defined, the widget draws that link as its button):
+ * <a href="https://strongcitiesnetwork.org/join/">Join the Strong Cities Network</a>
  */
 export class MembershipCta extends ScnElement {
   static override styles = [ScnElement.styles, styles];

@@ -41,6 +41,9 @@ const ignored = (name: string, value: unknown, using: string) =>
  * @cssprop [--scn-share-color-hover=var(--scn-color-on-brand)] - control colour on hover
  *
  * @fires scn-share - {ScnShareEvent} just before a share opens or the link is copied; cancelable
+ *
+ * @fallback for example a mail link:
+ * <a href="mailto:?body=https%3A%2F%2Fwww.city.example%2Fnews%2F">Share this page by email</a>
  */
 export class ShareBar extends ScnElement {
   static override styles = [ScnElement.styles, iconStyles, styles];
