@@ -1,5 +1,6 @@
 // Changelog lines for the packages' users: each change as its changeset says it, without commit
 // hashes, and one line naming the Strong Cities packages it was released with (not one per change).
+/* global module */
 'use strict';
 
 /** @type {import('@changesets/types').ChangelogFunctions['getReleaseLine']} */
