@@ -11,7 +11,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { discoverWidgets, embedVersion } from './widgets.js';
+import { discoverWidgets, embedVersion, tagsWithFallbacks } from './widgets.js';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 export const PACKAGE = '@strong-cities/embed';
@@ -69,5 +69,7 @@ export function manifestFor(files, base) {
     files,
     snippet: module,
     snippetClassic: classic,
+    // the snippet with every widget's tag and the no-JS fallback its docs suggest, for guides
+    example: `${module}\n\n${tagsWithFallbacks()}`,
   };
 }

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import { cspLines } from './csp.js';
 import { describeFiles, manifestFor, npmCdnBase } from './manifest.js';
-import { repoRoot } from './widgets.js';
+import { repoRoot, tagsWithFallbacks } from './widgets.js';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 export const releaseDir = fileURLToPath(new URL('../release/', import.meta.url));
@@ -31,7 +31,6 @@ export function selfHostReadme(manifest, base = selfHostBase(manifest)) {
   const sameOrigin = base.startsWith('/');
   const origin = sameOrigin ? "'self'" : new URL(base).origin;
   const folder = sameOrigin ? base : new URL(base).pathname;
-  const example = manifest.widgets.map((tag) => `<${tag}></${tag}>`).join('\n');
   return `Strong Cities widgets ${manifest.version}, to host on your own site
 ${'='.repeat(48 + manifest.version.length)}
 
@@ -62,11 +61,11 @@ ${classic}
    Then put the widgets' tags where they belong, with your own text inside as the fallback that
    shows when scripts are off or cannot load:
 
-${example.split('\n').map((l) => `   ${l}`).join('\n')}
+${tagsWithFallbacks('   ')}
 
    The integrity value makes the browser refuse any file that is not exactly the one published.
-   This snippet is for ${base}: built for another folder, run
-   SCN_CDN_BASE=<your folder's URL or path> npm run build, or edit src= and keep integrity as is.
+   This snippet is for ${base}. Uploaded to another folder: change the src= paths to it and keep
+   integrity as it is.
 
 3. Content-Security-Policy
    If your site sends one, it needs at least:

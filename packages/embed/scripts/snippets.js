@@ -12,7 +12,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cspLines } from './csp.js';
-import { discoverWidgets, repoRoot } from './widgets.js';
+import { repoRoot } from './widgets.js';
 
 const distManifest = fileURLToPath(new URL('../dist/manifest.json', import.meta.url));
 
@@ -29,20 +29,13 @@ export function readBuiltManifest() {
 
 const fence = (lang, text) => `\`\`\`${lang}\n${text}\n\`\`\``;
 
-/** Every widget's tag with the fallback its JSDoc documents, one after the other. */
-export function tagsWithFallbacks(indent = '') {
-  return discoverWidgets()
-    .map((w) => (w.fallback ? `${indent}<${w.tag}>\n${indent}  ${w.fallback.html}\n${indent}</${w.tag}>` : `${indent}<${w.tag}></${w.tag}>`))
-    .join('\n');
-}
-
 /** @returns {Record<string, string>} block name → its Markdown */
 export function blocks(manifest) {
   const loader = manifest.files.find((f) => f.file === 'loader.js');
   return {
     module: fence('html', manifest.snippet),
     classic: fence('html', manifest.snippetClassic),
-    page: fence('html', `${manifest.snippet}\n\n${tagsWithFallbacks()}`),
+    page: fence('html', manifest.example),
     drupal: fence('yaml', [
       'strong-cities-widgets:',
       '  js:',

@@ -55,3 +55,10 @@ export function discoverWidgets() {
 export function embedVersion() {
   return JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 }
+
+/** Every widget's tag with the fallback its JSDoc documents inside, one after the other. */
+export function tagsWithFallbacks(indent = '') {
+  return discoverWidgets()
+    .map((w) => (w.fallback ? `${indent}<${w.tag}>\n${indent}  ${w.fallback.html}\n${indent}</${w.tag}>` : `${indent}<${w.tag}></${w.tag}>`))
+    .join('\n');
+}
