@@ -15,16 +15,17 @@ function start() {
   var pending = new Map(Object.entries(widgets));
   /** @type {string[]} */
   var blocked = [];
-  var failed = [];
+  var told = false;
   document.addEventListener('securitypolicyviolation', (e) => {
     if (/^script-src/.test(e.effectiveDirective)) blocked.push(e.blockedURI);
   });
   function fail(tag, error) {
     releaseSpace(sheet, tag);
-    // one message for the page: the first failure's cause is every failure's, as they share files
-    if (failed.push(tag) > 1) return;
+    // one message for the page: widgets share files, so the first failure's cause is usually all of theirs
+    if (told) return;
+    told = true;
     explain(error, blocked).then((why) => {
-      console.warn(`[strong-cities] <${failed.join('>, <')}> could not load; ${failed[1] ? 'each tag shows' : 'the tag shows'} the content written inside it instead. ${why}`);
+      console.warn(`[strong-cities] A widget's code could not load (<${tag}> first): each such tag shows the content written inside it instead. ${why}`);
     });
   }
   var observer = new MutationObserver(function (records) {
