@@ -16,10 +16,10 @@ import { repoRoot } from './widgets.js';
 
 const distManifest = fileURLToPath(new URL('../dist/manifest.json', import.meta.url));
 
-/** The Markdown files that carry snippet blocks: the root README and every package's README. */
+/** The Markdown files that carry snippet blocks: the root README, docs/DESIGN.md and every package's README. */
 export function docsWithSnippets() {
   const packages = join(repoRoot, 'packages');
-  return [join(repoRoot, 'README.md'), ...readdirSync(packages).map((p) => join(packages, p, 'README.md'))].filter(existsSync);
+  return [join(repoRoot, 'README.md'), join(repoRoot, 'docs/DESIGN.md'), ...readdirSync(packages).map((p) => join(packages, p, 'README.md'))].filter(existsSync);
 }
 
 export function readBuiltManifest() {
