@@ -1,3 +1,4 @@
+/* global getComputedStyle */
 // Servers for the release tests: a partner's site and the places the widgets' folder can live
 // (an npm CDN's path layout, the site's own origin, a plain static server), each on 127.0.0.1 and
 // a free port, plus the checks every such page shares.

