@@ -200,3 +200,26 @@ describe('when the code cannot load, every tag shows its fallback and the consol
     });
   }
 });
+
+describe('a build-time base (SCN_CDN_BASE) for a city\'s own folder', () => {
+  test('writes the manifest\'s snippets, the zip\'s manifest and README for that folder', async () => {
+    const { describeFiles, manifestFor, snippetBase } = await import('../scripts/manifest.js');
+    const { zipEntries } = await import('../scripts/self-host.js');
+    const base = snippetBase({ SCN_CDN_BASE: 'https://www.city.example/assets/scn/1.0.0' });
+    assert.equal(base, 'https://www.city.example/assets/scn/1.0.0/');
+    const manifest = manifestFor(describeFiles(), base);
+    assert.equal(manifest.snippet, built.snippet.replace(built.base, base));
+    assert.equal(manifest.snippetClassic, built.snippetClassic.replace(built.base, base));
+    const zip = zipEntries(manifest);
+    const inZip = JSON.parse(Buffer.from(zip[`${zipName(version)}/manifest.json`]).toString());
+    assert.equal(inZip.snippet, manifest.snippet);
+    const readme = Buffer.from(zip[`${zipName(version)}/README.txt`]).toString();
+    assert.ok(readme.includes(manifest.snippet));
+    assert.ok(readme.includes('script-src https://www.city.example/assets/scn/1.0.0/;'), 'the CSP lines do not name the folder');
+    assert.equal(snippetBase({ SCN_CDN_BASE: '/assets/scn/1.0.0/' }), '/assets/scn/1.0.0/');
+    assert.equal(snippetBase({}), built.base);
+    for (const bad of ['javascript:alert(1)', 'www.city.example/scn/', 'https://x/"><script>']) {
+      assert.throws(() => snippetBase({ SCN_CDN_BASE: bad }), /SCN_CDN_BASE must be/, bad);
+    }
+  });
+});
