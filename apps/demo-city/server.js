@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { locales, pages } from './site/content.js';
 import { pagePath, renderPage } from './site/render.js';
 import { feed } from './site/feed.js';
+import { cspDirectives } from '../../packages/embed/scripts/csp.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = join(here, '../..');
@@ -18,18 +19,13 @@ const bootstrapDir = join(repoRoot, 'node_modules/bootstrap/dist/css');
 const TYPES = { '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.css': 'text/css; charset=utf-8',
   '.html': 'text/html; charset=utf-8', '.svg': 'image/svg+xml', '.map': 'application/json' };
 
-/** The policy a careful partner sends: scripts only from our CDN, Trusted Types on. */
+/** The policy a careful partner sends: scripts only from our CDN, Trusted Types on (the lines the embed README gives). */
 export function contentSecurityPolicy(cdnOrigin) {
-  return [
-    "default-src 'self'",
-    `script-src ${cdnOrigin}`,
-    `style-src 'self' ${cdnOrigin}`,
-    `connect-src 'self' ${cdnOrigin}`,
-    `img-src 'self' data: ${cdnOrigin}`,
-    "require-trusted-types-for 'script'",
-    'trusted-types lit-html',
-  ].join('; ');
+  return ["default-src 'self'", ...cspDirectives(cdnOrigin)].join('; ');
 }
+
+/** The folder's path in the snippet (`/npm/@strong-cities/embed@1.0.0/dist/` on the npm CDN). */
+export const snippetPath = (manifest) => new URL(manifest.base ?? '/', 'http://cdn').pathname;
 
 /** Resolves `rel` under `dir`, or undefined when it escapes it or is not a file. */
 function fileIn(dir, rel) {
@@ -48,12 +44,13 @@ function send(res, status, body, headers = {}) {
  * @param {object} [options]
  * @param {number} [options.sitePort]  default 0 (a free port)
  * @param {number} [options.cdnPort]   default 0
- * @param {Record<string, string>} [options.cdn]  URL prefix → folder, default { '/': packages/embed/dist }
+ * @param {Record<string, string>} [options.cdn]  URL prefix → folder, default packages/embed/dist at `/` and at
+ *   the path the manifest's snippet names, as an npm CDN lays it out
  * @param {Record<string, (req: import('node:http').IncomingMessage, url: URL, ctx: object) => { status?: number, body: string, type?: string, csp?: boolean, headers?: Record<string, string> }>} [options.routes]
  *   extra site pages (tests); they get the same headers as the site's own pages
  * @returns {Promise<{ siteUrl: string, cdnUrl: string, csp: string, manifest: () => object, close: () => Promise<void> }>}
  */
-export async function start({ sitePort = 0, cdnPort = 0, cdn = { '/': defaultCdnDir }, routes = {} } = {}) {
+export async function start({ sitePort = 0, cdnPort = 0, cdn = defaultCdn(), routes = {} } = {}) {
   const cdnServer = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://cdn');
     const cors = { 'access-control-allow-origin': '*', 'cross-origin-resource-policy': 'cross-origin', 'timing-allow-origin': '*', vary: 'Origin' };
@@ -118,6 +115,13 @@ export async function start({ sitePort = 0, cdnPort = 0, cdn = { '/': defaultCdn
     manifest,
     close: () => Promise.all([siteServer, cdnServer].map((s) => new Promise((r) => { s.closeAllConnections(); s.close(() => r()); }))).then(() => {}),
   };
+}
+
+/** The local build at `/` and where the snippet points (only the origin differs from the real CDN). */
+function defaultCdn() {
+  const file = join(defaultCdnDir, 'manifest.json');
+  const path = existsSync(file) ? snippetPath(JSON.parse(readFileSync(file, 'utf8'))) : '/';
+  return { '/': defaultCdnDir, [path]: defaultCdnDir };
 }
 
 /** The site's own feeds: static JSON files, unless a test points a widget at a fault. */

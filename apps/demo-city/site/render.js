@@ -7,14 +7,15 @@ const escape = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)}
 /** `/en/`, `/fr/events.html`, `/ar/news/safer-together.html` */
 export const pagePath = (locale, page) => `/${locale}/${page === 'index' ? '' : `${page}.html`}`;
 
-/** The script tag(s) a partner pastes, from the CDN folder's manifest. */
+/**
+ * The snippet a partner pastes, exactly as the CDN folder's manifest gives it, with only its
+ * origin swapped for the demo's CDN (which serves the folder at the same path as the npm CDN).
+ */
 export function embedTags(cdn, manifest, kind = 'module') {
-  const file = (name) => manifest.files.find((f) => f.file === name);
   if (kind === 'none') return '';
-  if (kind === 'classic') {
-    return `<script src="${cdn}/widgets.js" integrity="${file('widgets.js').integrity}" crossorigin="anonymous" defer blocking="render"></script>`;
-  }
-  return `<script type="module" src="${cdn}/loader.js" integrity="${file('loader.js').integrity}" crossorigin="anonymous" blocking="render"></script>`;
+  const snippet = kind === 'classic' ? manifest.snippetClassic : manifest.snippet;
+  const base = new URL(manifest.base, cdn);
+  return snippet.replaceAll(manifest.base, `${cdn}${base.pathname}`);
 }
 
 /** Per-page widget markup; each page carries every widget somewhere a real city site would. */

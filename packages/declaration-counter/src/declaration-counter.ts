@@ -54,6 +54,9 @@ let sight: IntersectionObserver | undefined;
  * @cssprop [--scn-counter-color=var(--scn-color-brand)] - colour of the number and progress bar
  * @cssprop [--scn-counter-size=var(--scn-font-size-xxl)] - size of the number
  * @fires scn-error - {ScnErrorEvent} when the feed or inline JSON could not be used; the fallback stays
+ *
+ * @fallback a line of text (its first number is also the count when nothing better is given):
+ * <p>40+ cities have endorsed the Hague Mayors' Declaration and Action Plan.</p>
  */
 export class DeclarationCounter extends ScnElement {
   static override styles = [ScnElement.styles, styles];

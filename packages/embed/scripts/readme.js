@@ -5,25 +5,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { discoverWidgets } from './widgets.js';
+import { classDoc, cleanDoc as clean, oneLine, tags } from './jsdoc.js';
 
 const readme = fileURLToPath(new URL('../README.md', import.meta.url));
-const clean = (doc) => doc.replace(/^\s*\/\*\*|\*\/\s*$/g, '').split('\n').map((l) => l.replace(/^\s*\* ?/, '')).join('\n').trim();
-const oneLine = (s) => s.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
-
-function classDoc(source) {
-  const at = source.search(/export class \w+ extends ScnElement/);
-  const before = source.slice(0, at);
-  const start = before.lastIndexOf('/**');
-  return start === -1 ? '' : clean(before.slice(start));
-}
-
-function tags(doc, name) {
-  const out = [];
-  const re = new RegExp(`^@${name}\\s+([\\s\\S]*?)(?=^@|$(?![\\s\\S]))`, 'gm');
-  for (const m of doc.matchAll(re)) out.push(oneLine(m[1]));
-  return out;
-}
-
 /** Public properties, from `@property()` decorators or a `static properties` block (states left out). */
 function properties(source) {
   const docFor = (name) => {
@@ -95,6 +79,7 @@ export function reference() {
         list('Slots', tags(doc, 'slot').map(named)),
         list('Parts (`::part()`)', tags(doc, 'csspart').map(named)),
         list('Custom properties', tags(doc, 'cssprop').map(named)),
+        w.fallback ? `\n**Without JavaScript** (and if its code cannot load) the tag shows what you write inside it, ${w.fallback.note}\n\n\`\`\`html\n<${w.tag}>\n  ${w.fallback.html}\n</${w.tag}>\n\`\`\`\n` : '',
         feed,
       ].join('\n');
     })

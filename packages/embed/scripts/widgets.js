@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fallbackOf } from './jsdoc.js';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const packagesDir = join(repoRoot, 'packages');
@@ -31,6 +32,8 @@ const DEFAULT_RESERVE = '3rem';
  * @property {string} dir        package folder
  * @property {string} define     import specifier of its registration module
  * @property {string} reserve    block size kept before definition
+ * @property {{ note: string, html: string } | undefined} fallback  what its tag shows without its
+ *   script (`@fallback` in the class JSDoc): what the partner writes inside it
  */
 
 /** @returns {Widget[]} sorted by tag */
@@ -42,7 +45,10 @@ export function discoverWidgets() {
       const { name } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
       const source = readFileSync(join(dir, 'src/define.ts'), 'utf8');
       const tag = /defineElement\(\s*['"`](scn-[a-z0-9-]+)['"`]/.exec(source)?.[1] ?? `scn-${d.name}`;
-      return { tag, name, dir, define: `${name}/define.js`, reserve: reservedBlockSize[tag] ?? DEFAULT_RESERVE };
+      const base = tag.replace(/^scn-/, '');
+      const cls = join(dir, 'src', `${base}.ts`);
+      const fallback = existsSync(cls) ? fallbackOf(readFileSync(cls, 'utf8')) : undefined;
+      return { tag, name, dir, define: `${name}/define.js`, reserve: reservedBlockSize[tag] ?? DEFAULT_RESERVE, fallback };
     })
     .sort((a, b) => a.tag.localeCompare(b.tag));
 }
@@ -50,4 +56,11 @@ export function discoverWidgets() {
 /** The embed package's version: the CDN folder's version and the double-load marker's. */
 export function embedVersion() {
   return JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+}
+
+/** Every widget's tag with the fallback its JSDoc documents inside, one after the other. */
+export function tagsWithFallbacks(indent = '') {
+  return discoverWidgets()
+    .map((w) => (w.fallback ? `${indent}<${w.tag}>\n${indent}  ${w.fallback.html}\n${indent}</${w.tag}>` : `${indent}<${w.tag}></${w.tag}>`))
+    .join('\n');
 }

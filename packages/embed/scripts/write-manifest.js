@@ -1,40 +1,13 @@
-// Writes dist/manifest.json: every file of the CDN folder with its bytes, gzip bytes and
-// sha384 integrity, plus the ready-to-paste snippets. Fails the build when loader.js outgrows
-// its budget or widgets.js is not pure ASCII.
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+// The build's last step: writes dist/manifest.json (manifest.js) and the self-hosting zip
+// (self-host.js). Fails the build when loader.js outgrows its budget or widgets.js is not pure ASCII.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { discoverWidgets, embedVersion } from './widgets.js';
+import { describeFiles, manifestFor, snippetBase } from './manifest.js';
+import { writeZip } from './self-host.js';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const LOADER_BUDGET = 2048; // gzip bytes
-export const CDN_PLACEHOLDER = 'https://YOUR-CDN.example/strong-cities/widgets';
-
-const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-
-export function describeFiles() {
-  return readdirSync(dist)
-    // the bundles and the licences file beside them
-    .filter((f) => f !== 'manifest.json')
-    .sort()
-    .map((file) => {
-      const bytes = readFileSync(join(dist, file));
-      return { file, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, integrity: integrity(bytes) };
-    });
-}
-
-/** The snippets a partner pastes; `base` is the folder's URL (no trailing slash). */
-export function snippets(files, base = `${CDN_PLACEHOLDER}/${embedVersion()}`) {
-  const find = (name) => files.find((f) => f.file === name);
-  const loader = find('loader.js');
-  const classic = find('widgets.js');
-  return {
-    module: `<script type="module" src="${base}/loader.js" integrity="${loader.integrity}" crossorigin="anonymous" blocking="render"></script>`,
-    classic: `<script src="${base}/widgets.js" integrity="${classic.integrity}" crossorigin="anonymous" defer blocking="render"></script>`,
-  };
-}
 
 function main() {
   const files = describeFiles();
@@ -46,17 +19,12 @@ function main() {
   const bad = text.findIndex((b) => b > 0x7f);
   if (bad !== -1) throw new Error(`embed: widgets.js has a non-ASCII byte at offset ${bad}`);
 
-  const manifest = {
-    name: '@strong-cities/embed',
-    version: embedVersion(),
-    widgets: discoverWidgets().map((w) => w.tag),
-    files,
-    snippet: snippets(files).module,
-    snippetClassic: snippets(files).classic,
-  };
+  const manifest = manifestFor(files, snippetBase());
   writeFileSync(join(dist, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  const line = (f) => `  ${f.file.padEnd(28)} ${String(f.bytes).padStart(8)} B  ${String(f.gzip).padStart(7)} B gzip`;
-  console.log(`embed: dist/ for ${manifest.widgets.join(', ')}\n${files.map(line).join('\n')}`);
+  const line = (f) => `  ${f.file.padEnd(32)} ${String(f.bytes).padStart(8)} B  ${String(f.gzip).padStart(7)} B gzip`;
+  console.log(`embed: dist/ for ${manifest.widgets.join(', ')}, snippets for ${manifest.base}\n${files.map(line).join('\n')}`);
+  const zip = writeZip(manifest);
+  console.log(`embed: ${zip.path} (${zip.bytes} B) for self-hosting`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) main();

@@ -6,12 +6,11 @@ import { createHash } from 'node:crypto';
 import { allTags, brief, harnessPage, openRecorded, tags, useHarness } from '../test-support/helpers.js';
 
 let manifest;
-const placeholder = /https:\/\/YOUR-CDN\.example\/strong-cities\/widgets\/[^/]+/g;
 
 const harness = useHarness({
   routes: {
     '/__snippet': (_req, url, { cdn, manifest: m }) => {
-      let snippet = (url.searchParams.get('kind') === 'classic' ? m.snippetClassic : m.snippet).replace(placeholder, cdn);
+      let snippet = (url.searchParams.get('kind') === 'classic' ? m.snippetClassic : m.snippet).replaceAll(m.base, `${cdn}/`);
       if (url.searchParams.get('tamper')) snippet = snippet.replace(/sha384-(.)/, (_, c) => `sha384-${c === 'A' ? 'B' : 'A'}`);
       return { body: harnessPage({ head: snippet, body: allTags() }) };
     },

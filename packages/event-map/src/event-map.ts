@@ -43,6 +43,9 @@ const LIST_PAGE = 50;
  *
  * @fires scn-event-select - {ScnEventSelectEvent} a person selected an event on the map or in the list
  * @fires scn-error - {ScnErrorEvent} the feed could not be loaded; the previous events stay
+ *
+ * @fallback a link to your events page:
+ * <a href="https://strongcitiesnetwork.org/our-themes/transatlantic-initiative/">The network's events</a>
  */
 export class EventMap extends ScnElement {
   static override styles = [ScnElement.styles, iconStyles, styles];

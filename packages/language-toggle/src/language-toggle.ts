@@ -26,6 +26,9 @@ export type Variant = (typeof variants)[number];
  * @cssprop [--scn-language-toggle-gap=var(--scn-space-1)] - space between choices
  * @cssprop [--scn-language-toggle-current-color=var(--scn-color-text)] - text of the current choice
  * @fires scn-locale-change - {ScnLocaleChangeEvent} (from core) before the widgets switch locale; cancel it to route instead
+ *
+ * @fallback links to your translations:
+ * <a href="/fr/" hreflang="fr" lang="fr">Français</a> <a href="/ar/" hreflang="ar" lang="ar">العربية</a>
  */
 export class LanguageToggle extends ScnElement {
   static override styles = [ScnElement.styles, iconStyles, styles];

@@ -51,6 +51,9 @@ const PARTNER_LINKS = ':scope > a[href][slot=action]';
  * @cssprop [--scn-color-on-brand=#ffffff] - text of the action button
  *
  * @fires {ScnCtaClickEvent} scn-cta-click - when the link is activated, before navigation; cancelable (cancel to stay on the page)
+ *
+ * @fallback the membership link (once defined, the widget draws that link as its button):
+ * <a href="https://strongcitiesnetwork.org/about-us/city-directory/">Find out about membership</a>
  */
 export class MembershipCta extends ScnElement {
   static override styles = [ScnElement.styles, styles];

@@ -41,6 +41,9 @@ const ignored = (name: string, value: unknown, using: string) =>
  * @cssprop [--scn-share-color-hover=var(--scn-color-on-brand)] - control colour on hover
  *
  * @fires scn-share - {ScnShareEvent} just before a share opens or the link is copied; cancelable
+ *
+ * @fallback for example a mail link (the widget itself shares the page it is on):
+ * <a href="mailto:?subject=Strong%20Cities%20Network&amp;body=https%3A%2F%2Fstrongcitiesnetwork.org%2F">Tell someone about the Strong Cities Network</a>
  */
 export class ShareBar extends ScnElement {
   static override styles = [ScnElement.styles, iconStyles, styles];
