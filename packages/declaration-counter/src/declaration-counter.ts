@@ -79,7 +79,7 @@ export class DeclarationCounter extends ScnElement {
   /** `updated` attribute: when the count was last checked, as an ISO date ("2024-03-15" or "2024-03"). */
   updatedAt?: string;
   /** `compact` writes large counts short ("12K"); default `standard`. */
-  notation?: string;
+  notation?: 'standard' | 'compact';
   /** Refetch the feed every this many seconds (at least 60); a changed count is announced. */
   refresh?: number;
   /** Milliseconds before the feed is given up for the fallback. Default 8000. */

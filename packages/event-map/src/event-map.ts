@@ -70,7 +70,7 @@ export class EventMap extends ScnElement {
   year?: string;
 
   /** `upcoming`, `past` or `all` (default). */
-  when?: string;
+  when?: When;
 
   /** Milliseconds to wait for the feed before keeping what is shown. */
   timeout = DEFAULT_TIMEOUT;
