@@ -1,3 +1,4 @@
+/* global getComputedStyle */
 // The plugin in a real WordPress 6.1 (Debian's), driven in Chromium: an administrator uploads the
 // zip and activates it; every block and shortcode renders its widget with nothing requested beyond
 // 127.0.0.1; an author (no unfiltered_html, as on a multisite network) inserts every block from the
@@ -11,6 +12,7 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { sha384 } from '../scripts/embed.js';
 import { widgetModels } from '../scripts/model.js';
+import { extract, translationsOf } from '../scripts/translations.js';
 import { canvas, launch, login, newContext, openEditor, publish, renderedWidgets } from './support/browser.js';
 import { pluginLogLines, startWordPress } from './support/wordpress.js';
 
@@ -174,6 +176,336 @@ describe('every block and every shortcode on the front end', () => {
   });
 });
 
+/** A block's comment delimiter, its attributes serialised as the block editor does. */
+function blockComment(name, attributes) {
+  const json = JSON.stringify(attributes)
+    .replace(/--/g, '\\u002d\\u002d')
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\\"/g, '\\u0022');
+  return `<!-- wp:${name} ${json} /-->`;
+}
+
+/** What a person sees of a widget: its shadow markup, size and colours (to tell that a preview changed). */
+function looks(frame, selector) {
+  return frame.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    if (!el?.shadowRoot || !el.hasUpdated) return null;
+    const first = el.shadowRoot.firstElementChild;
+    const style = first && getComputedStyle(first);
+    const box = el.getBoundingClientRect();
+    return JSON.stringify({
+      html: el.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, ''),
+      size: [Math.round(box.width), Math.round(box.height)],
+      colours: style ? [style.color, style.backgroundColor] : [],
+    });
+  }, selector);
+}
+
+/** The setting an editor changes in each widget's sidebar, with a value that changes what it shows. */
+const edits = {
+  'scn-share-bar': { name: 'layout', value: 'vertical' },
+  'scn-language-toggle': { name: 'variant', value: 'dropdown' },
+  'scn-declaration-counter': { name: 'value', value: '57' },
+  'scn-membership-cta': { name: 'variant', value: 'compact' },
+  'scn-event-map': { name: 'when', value: 'upcoming' },
+};
+const editFor = (widget) => {
+  const { name, value } = edits[widget.tag] ?? { name: 'theme', value: 'dark' };
+  return { attribute: widget.attributes.find((a) => a.name === name), value };
+};
+
+describe('an author (no unfiltered_html) in the block editor', () => {
+  let context;
+  let page;
+  before(async () => {
+    ({ context } = await newContext(browser));
+    page = await context.newPage();
+    await login(page, site, ...AUTHOR);
+  });
+  after(() => context?.close());
+
+  test('inserts each block from the inserter, changes a setting in the sidebar, sees the preview change, publishes and sees it on the front end', async () => {
+    await openEditor(page, site);
+    await page.getByRole('textbox', { name: 'Add title' }).fill('Every widget from the inserter');
+    const inserter = page.getByRole('button', { name: 'Toggle block inserter' });
+    await inserter.click();
+    await page.locator('.block-editor-inserter__panel-title', { hasText: 'Strong Cities Network' }).waitFor();
+    await inserter.click();
+    for (const widget of widgets) {
+      await inserter.click();
+      await page.getByPlaceholder('Search').fill(widget.title);
+      await page.getByRole('option', { name: widget.title }).first().click();
+      await inserter.click();
+      const frame = await canvas(page);
+      const selector = `.wp-block-${widget.block.replace('/', '-')} ${widget.tag}`;
+      await frame.waitForFunction((sel) => document.querySelector(sel)?.shadowRoot?.childElementCount > 0, selector);
+      assert.ok(await frame.evaluate((tag) => Boolean(customElements.get(tag)), widget.tag), `<${widget.tag}> is defined in the editor canvas`);
+      const before = await looks(frame, selector);
+      assert.ok(before, `<${widget.tag}>'s preview has rendered`);
+
+      const gear = page.locator('.interface-pinned-items button[aria-label="Settings"]').first();
+      if ((await gear.getAttribute('aria-expanded')) !== 'true' && (await gear.getAttribute('aria-pressed')) !== 'true') await gear.click();
+      const { attribute, value } = editFor(widget);
+      const field = page.locator('.block-editor-block-inspector').getByLabel(attribute.label, { exact: true });
+      if (attribute.kind === 'enum') await field.selectOption(value);
+      else await field.fill(value);
+      await frame.waitForFunction(([sel, name, v]) => document.querySelector(sel)?.getAttribute(name) === v, [selector, attribute.name, value]);
+      await frame.waitForFunction(([sel, was]) => {
+        const el = document.querySelector(sel);
+        return el?.hasUpdated && el.shadowRoot.childElementCount > 0 && was !== null;
+      }, [selector, before]);
+      let after = await looks(frame, selector);
+      for (let i = 0; i < 20 && after === before; i += 1) {
+        await page.waitForTimeout(100);
+        after = await looks(frame, selector);
+      }
+      assert.notEqual(after, before, `<${widget.tag}>'s preview changes with ${attribute.name}="${value}"`);
+    }
+    const url = await publish(page);
+    const saved = await page.evaluate(() => window.wp.data.select('core/editor').getEditedPostContent());
+    for (const widget of widgets) assert.match(saved, new RegExp(`<!-- wp:${widget.block} `), `${widget.block} saved`);
+
+    const front = await visit(url);
+    const shown = await renderedWidgets(front.page, tags, 30_000);
+    for (const widget of widgets) {
+      const { attribute, value } = editFor(widget);
+      const element = shown.find((s) => s.tag === widget.tag);
+      assert.ok(element, `<${widget.tag}> on the front end`);
+      assert.equal(element.attributes[attribute.name], value, `<${widget.tag}> ${attribute.name} on the front end`);
+    }
+    assert.equal(front.loaders.length, 1);
+    await front.page.waitForLoadState('networkidle');
+    assert.deepEqual(front.log.foreign, []);
+    assert.deepEqual(front.log.errors, []);
+    await front.context.close();
+  });
+
+  test('writes shortcodes and blocks with hostile values: they come out escaped, URLs only http, https or mailto, unknown attributes dropped, the page intact', async () => {
+    if (!page.url().includes('/wp-admin/')) await openEditor(page, site);
+    const hostileText = '"><script>alert("text")</script><img src=x onerror=alert(1)>';
+    const content = [
+      `[scn_share_bar url="javascript:alert('url')" text='" onmouseover="alert(2)' layout="<b>vertical</b>" onclick="alert(3)" labels networks="facebook email"]`,
+      `[scn_membership_cta href="JaVaScRiPt:alert(4)" source="lyon" variant="CARD"]`,
+      `[scn_declaration_counter value="57" goal="lots" refresh="soon" href="data:text/html,alert(5)" label="Déclaration &amp; test"]`,
+      `[scn_event_map src="javascript:alert(6)" timeout="1e999" when="someday"]`,
+      `[scn_language_toggle variant="dropdown" remember="false" sync-document="yes"]`,
+      blockComment('strong-cities/share-bar', { url: 'javascript:alert(7)', text: hostileText, layout: 'sideways', labels: 'yes', size: 'l' }),
+      blockComment('strong-cities/membership-cta', { href: 'mailto:join@example.org', theme: 'dark" onfocus="alert(8)' }),
+    ].join('\n\n');
+    // as the author saves it (through the REST API, filtered by kses), and as stored unfiltered
+    const authored = await page.evaluate(
+      (data) => window.wp.apiFetch({ path: '/wp/v2/posts', method: 'POST', data }),
+      { title: 'Hostile values', content, status: 'publish' },
+    );
+    const raw = createPost('Hostile values, unfiltered', content);
+    for (const [way, url] of [['authored', authored.link], ['unfiltered', raw.url]]) {
+      const html = await (await fetch(url)).text();
+      const opening = [...html.matchAll(/<scn-[a-z-]+\b[^>]*>/g)].map((m) => m[0]);
+      assert.equal(opening.length, 7, `${way}: seven widget tags`);
+      for (const tag of opening) {
+        const attributes = [...tag.matchAll(/\s([^\s=>]+)(?:="([^"]*)")?/g)].map(([, name, value]) => ({ name, value }));
+        assert.deepEqual(attributes.filter((a) => /^on/i.test(a.name)), [], `${way}: no handler in ${tag}`);
+        for (const { name, value } of attributes.filter((a) => ['url', 'href', 'src'].includes(a.name))) {
+          assert.match(value, /^(https?:|mailto:)/, `${way}: ${name} in ${tag}`);
+        }
+      }
+
+      const front = await visit(url);
+      const shown = await renderedWidgets(front.page, tags, 30_000);
+      for (const element of shown) {
+        const declared = widgets.find((w) => w.tag === element.tag).attributes.map((a) => a.name);
+        const extra = Object.keys(element.attributes).filter((name) => !declared.includes(name) && name !== 'lang' && name !== 'dir');
+        assert.deepEqual(extra, [], `${way}: <${element.tag}> has only its own attributes`);
+      }
+      const [bar, cta, counter, map, toggle, barBlock, ctaBlock] = shown;
+      assert.equal(bar.attributes.url, undefined, `${way}: a javascript: url is dropped`);
+      assert.equal(bar.attributes.layout, 'horizontal', `${way}: a bad layout is dropped (the widget shows its default)`);
+      assert.equal(bar.attributes.labels, '', `${way}: a bare boolean name turns it on`);
+      assert.equal(bar.attributes.networks, 'facebook email');
+      assert.equal(bar.attributes.text, '" onmouseover="alert(2)', `${way}: quotes stay text inside the attribute`);
+      assert.equal(cta.attributes.href, undefined);
+      assert.equal(cta.attributes.variant, 'card', 'fixed values are matched whatever their case');
+      assert.equal(counter.attributes.goal, undefined, 'a number that is not one is dropped');
+      assert.equal(counter.attributes.refresh, undefined);
+      assert.equal(counter.attributes.href, undefined);
+      assert.equal(counter.attributes.label, 'Déclaration & test');
+      assert.ok(counter.text.includes('57'), `${way}: the counter shows its count`);
+      assert.equal(map.attributes.src, undefined);
+      assert.equal(map.attributes.when, undefined);
+      assert.equal(map.attributes.timeout, undefined, '1e999 is not a finite number');
+      assert.equal(toggle.attributes.remember, undefined, 'remember="false" leaves it off');
+      assert.equal(toggle.attributes['sync-document'], '');
+      assert.equal(barBlock.attributes.url, undefined);
+      assert.equal(barBlock.attributes.size, 'l');
+      assert.equal(barBlock.attributes.labels, undefined, 'a block attribute of the wrong type is dropped');
+      if (way === 'unfiltered') assert.equal(barBlock.attributes.text, hostileText, 'markup in a value is kept as text');
+      assert.equal(ctaBlock.attributes.href, 'mailto:join@example.org');
+      assert.equal(ctaBlock.attributes.theme, undefined, 'a theme that is not one of the values is dropped');
+      const injected = await front.page.evaluate(() => ({
+        handlers: [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name))).map((el) => el.outerHTML.slice(0, 120)),
+        scripts: [...document.scripts].filter((s) => /alert\(/.test(s.textContent)).length,
+      }));
+      assert.deepEqual(injected, { handlers: [], scripts: 0 }, `${way}: nothing injected`);
+      assert.deepEqual(front.log.dialogs, [], `${way}: no script ran`);
+      await front.context.close();
+    }
+  });
+});
+
+describe('settings', () => {
+  test('an administrator sets the default colour scheme and source tag; a bad tag is refused; widgets left at their default follow them', async () => {
+    const { context } = await newContext(browser);
+    const page = await context.newPage();
+    await login(page, site, ...ADMIN);
+    await page.goto(`${site.url}/wp-admin/options-general.php?page=strong-cities-widgets`);
+    await page.getByLabel('Colour scheme').selectOption('dark');
+    await page.getByLabel('Source tag').fill('lyon');
+    await page.getByRole('button', { name: 'Save Changes' }).click();
+    await page.getByText('Settings saved.').waitFor();
+    await page.getByLabel('Source tag').fill('no spaces, please');
+    // the browser's own check (pattern) would stop the form: the server must refuse it too
+    await page.locator('form').evaluate((form) => form.setAttribute('novalidate', ''));
+    await page.getByRole('button', { name: 'Save Changes' }).click();
+    await page.getByText('The source tag may hold only letters').waitFor();
+    assert.equal(await page.getByLabel('Source tag').inputValue(), 'lyon', 'the refused tag is not saved');
+    assert.equal(await page.getByLabel('Colour scheme').inputValue(), 'dark');
+    await context.close();
+
+    const { url } = createPost(
+      'Site defaults',
+      `[scn_membership_cta]\n\n[scn_share_bar theme="light"]\n\n${blockComment('strong-cities/membership-cta', { source: 'paris' })}`,
+    );
+    const front = await visit(url);
+    const [cta, bar, ctaBlock] = await renderedWidgets(front.page, ['scn-membership-cta', 'scn-share-bar']);
+    assert.equal(cta.attributes.theme, 'dark');
+    assert.equal(cta.attributes.source, 'lyon');
+    assert.equal(bar.attributes.theme, 'light', "a widget's own colour scheme wins");
+    assert.equal(ctaBlock.attributes.source, 'paris', "a block's own source tag wins");
+    await front.context.close();
+    site.php(`delete_option( 'strong_cities_widgets' );`);
+  });
+
+  test('with the CDN setting, the loader comes from the npm CDN, pinned to the version, with integrity and crossorigin, and the browser checks it', async () => {
+    const embed = JSON.parse(site.php(`echo wp_json_encode( StrongCities\\Widgets\\Generated\\embed() );`));
+    const files = join(built, 'assets', 'embed');
+    assert.equal(embed.integrity, sha384(readFileSync(join(files, 'loader.js'))), 'the integrity of the loader shipped');
+    assert.equal(embed.cdn, `https://cdn.jsdelivr.net/npm/@strong-cities/embed@${embed.version}/dist/`);
+    site.php(`update_option( 'strong_cities_widgets', array( 'delivery' => 'cdn' ) );`);
+    try {
+      const { url } = createPost('From the CDN', widgets.map((w) => `[${w.shortcode}]`).join('\n\n'));
+      /** Serves the CDN folder as the npm CDN would (CORS), from the files the plugin ships; `tamper` changes the loader. */
+      const asCdn = async (context, tamper = false) => {
+        await context.route(`${embed.cdn}**`, (route) => {
+          const file = new URL(route.request().url()).pathname.split('/').pop();
+          let body = readFileSync(join(files, file));
+          if (tamper && file === 'loader.js') body = Buffer.concat([body, Buffer.from('\n// changed on the way\n')]);
+          return route.fulfill({ body, headers: { 'content-type': 'text/javascript', 'access-control-allow-origin': '*' } });
+        });
+      };
+      const { context, log } = await newContext(browser);
+      await asCdn(context);
+      const page = await context.newPage();
+      await page.goto(url);
+      const loader = await page.evaluate(() => {
+        const s = document.querySelector('script[src*="loader.js"]');
+        return { src: s.getAttribute('src'), integrity: s.integrity, crossorigin: s.getAttribute('crossorigin'), type: s.type, inHead: s.parentElement === document.head };
+      });
+      assert.deepEqual(loader, { src: `${embed.cdn}loader.js`, integrity: embed.integrity, crossorigin: 'anonymous', type: 'module', inHead: true });
+      await renderedWidgets(page, tags, 30_000);
+      assert.ok(log.foreign.every((u) => u.startsWith(embed.cdn)), 'only the pinned CDN folder beyond 127.0.0.1');
+      await context.close();
+
+      const tampered = await newContext(browser);
+      await asCdn(tampered.context, true);
+      const other = await tampered.context.newPage();
+      await other.goto(url);
+      await other.waitForLoadState('networkidle');
+      assert.equal(await other.evaluate((names) => names.some((t) => customElements.get(t)), tags), false, 'a changed loader is refused');
+      assert.ok(tampered.log.errors.some((e) => /integrity/i.test(e)), 'the browser says why');
+      await tampered.context.close();
+    } finally {
+      site.php(`delete_option( 'strong_cities_widgets' );`);
+    }
+  });
+});
+
+test('on a page translated with WPML or Polylang, the language toggle offers its translations and the widgets speak its language', async () => {
+  const en = createPost('Welcome', '[scn_language_toggle]\n\n[scn_share_bar networks="linkedin"]');
+  const fr = createPost('Bienvenue', '[scn_language_toggle]\n\n[scn_share_bar networks="linkedin"]');
+  const translations = JSON.stringify({ en: en.id, fr: fr.id });
+  site.php(`foreach ( $input['ids'] as $id ) { update_post_meta( $id, '_test_translations', wp_slash( $input['json'] ) ); }`, { ids: [en.id, fr.id], json: translations });
+  const frUrl = `${fr.url}&lang=fr`;
+  const enUrl = `${en.url}&lang=en`;
+  const { context, page, log } = await visit(frUrl);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr-FR');
+  await renderedWidgets(page, ['scn-language-toggle', 'scn-share-bar']);
+  const seen = await page.evaluate(() => {
+    const toggle = document.querySelector('scn-language-toggle').shadowRoot;
+    const bar = document.querySelector('scn-share-bar');
+    return {
+      links: [...toggle.querySelectorAll('a[hreflang]')].map((a) => [a.getAttribute('hreflang'), a.href]),
+      lang: bar.lang,
+      share: bar.shadowRoot.querySelector('a[href*="linkedin"]')?.getAttribute('aria-label'),
+    };
+  });
+  assert.deepEqual(seen.links, [['en', enUrl], ['fr', frUrl]]);
+  assert.equal(seen.lang, 'fr');
+  assert.match(seen.share ?? '', /^Partager sur LinkedIn/);
+  assert.deepEqual(log.foreign, []);
+  await context.close();
+});
+
+test("the plugin's own strings are translated into French, Spanish and Arabic, including locales it has no file for", () => {
+  const entries = extract(built);
+  for (const [locale, file] of [['fr_FR', 'fr_FR'], ['fr_CA', 'fr_FR'], ['es_ES', 'es_ES'], ['es_MX', 'es_ES'], ['ar', 'ar']]) {
+    const expected = translationsOf(join(built, 'languages', `strong-cities-widgets-${file}.po`));
+    const out = site.php(
+      `add_filter( 'locale', fn() => $input['locale'] ); unload_textdomain( 'strong-cities-widgets' ); StrongCities\\Widgets\\load_translations();
+       echo wp_json_encode( array_map( fn( $e ) => null === $e['msgctxt'] ? __( $e['msgid'], 'strong-cities-widgets' ) : _x( $e['msgid'], $e['msgctxt'], 'strong-cities-widgets' ), $input['entries'] ) );`,
+      { locale, entries: entries.map((e) => ({ msgid: e.msgid, msgctxt: e.msgctxt ?? null })) },
+    );
+    const translated = JSON.parse(out);
+    entries.forEach((e, i) => {
+      const want = expected.get(`${e.msgctxt ?? ''}\u0004${e.msgid}`);
+      assert.ok(want, `${file} translates "${e.msgid}"`);
+      assert.equal(translated[i], want, `${locale}: "${e.msgid}"`);
+    });
+  }
+});
+
+test('an administrator working in French gets the settings page and the block settings in French', async () => {
+  site.php(`update_user_meta( 1, 'locale', 'fr_FR' );`);
+  try {
+    const { context } = await newContext(browser);
+    const page = await context.newPage();
+    await login(page, site, ...ADMIN);
+    await page.goto(`${site.url}/wp-admin/options-general.php?page=strong-cities-widgets`);
+    await page.getByRole('heading', { name: 'Widgets Strong Cities' }).waitFor();
+    await page.getByLabel('Jeu de couleurs').waitFor();
+    await openEditor(page, site);
+    const config = await page.evaluate(() => window.strongCitiesWidgets);
+    const bar = config.widgets.find((w) => w.tag === 'scn-share-bar');
+    assert.equal(bar.attributes.find((a) => a.name === 'layout').label, 'Disposition');
+    assert.equal(config.panel, 'Réglages du widget');
+    await context.close();
+  } finally {
+    site.php(`delete_user_meta( 1, 'locale' );`);
+  }
+});
+
 test('the plugin writes no notice, warning or error to the debug log', () => {
   assert.deepEqual(pluginLogLines(site), []);
+});
+
+test('deleting the plugin removes its setting', () => {
+  site.php(`update_option( 'strong_cities_widgets', array( 'theme' => 'dark' ) );`);
+  const out = site.php(
+    `require_once ABSPATH . 'wp-admin/includes/plugin.php'; require_once ABSPATH . 'wp-admin/includes/file.php';
+     deactivate_plugins( 'strong-cities-widgets/strong-cities-widgets.php' );
+     $deleted = delete_plugins( array( 'strong-cities-widgets/strong-cities-widgets.php' ) );
+     echo wp_json_encode( array( true === $deleted, get_option( 'strong_cities_widgets', 'none' ), is_dir( WP_PLUGIN_DIR . '/strong-cities-widgets' ) ) );`,
+  );
+  assert.deepEqual(JSON.parse(out.slice(out.indexOf('['))), [true, 'none', false]);
 });
