@@ -35,6 +35,8 @@ function changeFor(widget) {
 
 /** @type {import('./support/wordpress.js').Site} */
 let site;
+/** The administrator's browser context and page, logged in by the first test. */
+let admin;
 /** @type {import('playwright-core').Browser} */
 let browser;
 
@@ -49,19 +51,30 @@ before(async () => {
 });
 
 after(async () => {
+  await admin?.context.close();
   await browser?.close();
   await site?.stop();
 });
 
-/** Creates a published post (as the administrator, content as given) and returns its ID and address. */
-function createPost(title, content, meta = {}) {
+/**
+ * Creates published posts (by the administrator, content stored as given) in one go.
+ * @param {{ title: string, content: string }[]} list
+ * @returns {{ id: number, url: string }[]}
+ */
+function createPosts(list) {
   const out = site.php(
-    `kses_remove_filters(); $id = wp_insert_post( wp_slash( array( 'post_title' => $input['title'], 'post_content' => $input['content'], 'post_status' => 'publish', 'post_author' => 1, 'meta_input' => $input['meta'] ) ), true );
-     echo is_wp_error( $id ) ? 'error: ' . $id->get_error_message() : wp_json_encode( array( 'id' => $id, 'url' => get_permalink( $id ) ) );`,
-    { title, content, meta },
+    `kses_remove_filters(); $made = array();
+     foreach ( $input as $post ) {
+       $id = wp_insert_post( wp_slash( array( 'post_title' => $post['title'], 'post_content' => $post['content'], 'post_status' => 'publish', 'post_author' => 1 ) ), true );
+       if ( is_wp_error( $id ) ) { fwrite( STDERR, $id->get_error_message() ); exit( 1 ); }
+       $made[] = array( 'id' => $id, 'url' => get_permalink( $id ) );
+     }
+     echo wp_json_encode( $made );`,
+    list,
   );
   return JSON.parse(out);
 }
+const createPost = (title, content) => createPosts([{ title, content }])[0];
 
 /** Opens a front-end page in a fresh recording context; returns the page, its log and the loader tags. */
 async function visit(url, contextOptions) {
@@ -84,6 +97,7 @@ async function visit(url, contextOptions) {
 test('an administrator uploads the zip, activates the plugin and finds its settings', async () => {
   const { context } = await newContext(browser);
   const page = await context.newPage();
+  admin = { context, page };
   await login(page, site, ...ADMIN);
   await page.goto(`${site.url}/wp-admin/plugin-install.php?tab=upload`);
   await page.setInputFiles('#pluginzip', zipPath);
@@ -94,7 +108,6 @@ test('an administrator uploads the zip, activates the plugin and finds its setti
   assert.ok(await page.locator('tr.active[data-slug="strong-cities-widgets"]').count(), 'the plugin is listed as active');
   await page.locator('tr[data-slug="strong-cities-widgets"]').getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('heading', { name: 'Strong Cities widgets' }).waitFor();
-  await context.close();
 });
 
 test('nobody on the site may post unfiltered HTML (as on a multisite network)', () => {
@@ -104,13 +117,24 @@ test('nobody on the site may post unfiltered HTML (as on a multisite network)', 
 
 describe('every block and every shortcode on the front end', () => {
   const posts = [];
+  const pages = {};
   before(() => {
     for (const widget of widgets) {
       const { attribute, value } = changeFor(widget);
       const blockAttributes = JSON.stringify({ [attribute.name]: value });
-      posts.push({ widget, way: 'block', attribute, value, ...createPost(`${widget.title} block`, `<!-- wp:${widget.block} ${blockAttributes} /-->`) });
-      posts.push({ widget, way: 'shortcode', attribute, value, ...createPost(`${widget.title} shortcode`, `<!-- wp:paragraph -->\n<p>Before.</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:shortcode -->\n[${widget.shortcode} ${attribute.name}="${value}"]\n<!-- /wp:shortcode -->`) });
+      posts.push({ widget, way: 'block', attribute, value, title: `${widget.title} block`, content: `<!-- wp:${widget.block} ${blockAttributes} /-->` });
+      posts.push({
+        widget, way: 'shortcode', attribute, value, title: `${widget.title} shortcode`,
+        content: `<!-- wp:paragraph -->\n<p>Before.</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:shortcode -->\n[${widget.shortcode} ${attribute.name}="${value}"]\n<!-- /wp:shortcode -->`,
+      });
     }
+    const others = {
+      twice: widgets.map((w) => `<!-- wp:${w.block} /-->\n\n<!-- wp:shortcode -->\n[${w.shortcode}]\n<!-- /wp:shortcode -->`).join('\n\n'),
+      none: '<!-- wp:paragraph -->\n<p>Just text.</p>\n<!-- /wp:paragraph -->',
+    };
+    const made = createPosts([...posts, ...Object.entries(others).map(([title, content]) => ({ title, content }))]);
+    posts.forEach((post, i) => Object.assign(post, made[i]));
+    Object.keys(others).forEach((name, i) => (pages[name] = made[posts.length + i].url));
   });
 
   for (const way of ['block', 'shortcode']) {
@@ -134,9 +158,7 @@ describe('every block and every shortcode on the front end', () => {
   }
 
   test('a page with every widget as both block and shortcode loads the loader once', async () => {
-    const content = widgets.map((w) => `<!-- wp:${w.block} /-->\n\n<!-- wp:shortcode -->\n[${w.shortcode}]\n<!-- /wp:shortcode -->`).join('\n\n');
-    const { url } = createPost('Every widget twice', content);
-    const { context, page, log, loaders } = await visit(url);
+    const { context, page, log, loaders } = await visit(pages.twice);
     const shown = await renderedWidgets(page, tags, 30_000);
     assert.deepEqual(shown.map((s) => s.tag).sort(), [...tags, ...tags].sort());
     assert.equal(loaders.length, 1);
@@ -147,8 +169,7 @@ describe('every block and every shortcode on the front end', () => {
   });
 
   test('a page without a widget gets neither the loader nor the stylesheet', async () => {
-    const { url } = createPost('No widget', '<!-- wp:paragraph -->\n<p>Just text.</p>\n<!-- /wp:paragraph -->');
-    const { context, loaders, reserve } = await visit(url);
+    const { context, loaders, reserve } = await visit(pages.none);
     assert.deepEqual(loaders, []);
     assert.deepEqual(reserve, []);
     await context.close();
@@ -164,8 +185,7 @@ describe('every block and every shortcode on the front end', () => {
       assert.ok(first.loaders[0].inHead, 'in <head>');
       await first.context.close();
 
-      const { url } = createPost('No widget in the post', 'Text only.');
-      const second = await visit(`${url}&footer-widget`);
+      const second = await visit(`${pages.none}&footer-widget`);
       await renderedWidgets(second.page, ['scn-membership-cta']);
       assert.equal(second.loaders.length, 1);
       assert.equal(second.loaders[0].inHead, false, 'printed with the footer scripts');
@@ -356,9 +376,7 @@ describe('an author (no unfiltered_html) in the block editor', () => {
 
 describe('settings', () => {
   test('an administrator sets the default colour scheme and source tag; a bad tag is refused; widgets left at their default follow them', async () => {
-    const { context } = await newContext(browser);
-    const page = await context.newPage();
-    await login(page, site, ...ADMIN);
+    const { page } = admin;
     await page.goto(`${site.url}/wp-admin/options-general.php?page=strong-cities-widgets`);
     await page.getByLabel('Colour scheme').selectOption('dark');
     await page.getByLabel('Source tag').fill('lyon');
@@ -371,7 +389,6 @@ describe('settings', () => {
     await page.getByText('The source tag may hold only letters').waitFor();
     assert.equal(await page.getByLabel('Source tag').inputValue(), 'lyon', 'the refused tag is not saved');
     assert.equal(await page.getByLabel('Colour scheme').inputValue(), 'dark');
-    await context.close();
 
     const { url } = createPost(
       'Site defaults',
@@ -432,8 +449,8 @@ describe('settings', () => {
 });
 
 test('on a page translated with WPML or Polylang, the language toggle offers its translations and the widgets speak its language', async () => {
-  const en = createPost('Welcome', '[scn_language_toggle]\n\n[scn_share_bar networks="linkedin"]');
-  const fr = createPost('Bienvenue', '[scn_language_toggle]\n\n[scn_share_bar networks="linkedin"]');
+  const content = '[scn_language_toggle]\n\n[scn_share_bar networks="linkedin"]';
+  const [en, fr] = createPosts([{ title: 'Welcome', content }, { title: 'Bienvenue', content }]);
   const translations = JSON.stringify({ en: en.id, fr: fr.id });
   site.php(`foreach ( $input['ids'] as $id ) { update_post_meta( $id, '_test_translations', wp_slash( $input['json'] ) ); }`, { ids: [en.id, fr.id], json: translations });
   const frUrl = `${fr.url}&lang=fr`;
@@ -457,39 +474,51 @@ test('on a page translated with WPML or Polylang, the language toggle offers its
   await context.close();
 });
 
-test("the plugin's own strings are translated into French, Spanish and Arabic, including locales it has no file for", () => {
+test("the plugin's own strings, the block settings' too, are translated into French, Spanish and Arabic, including locales it has no file for", () => {
   const entries = extract(built);
-  for (const [locale, file] of [['fr_FR', 'fr_FR'], ['fr_CA', 'fr_FR'], ['es_ES', 'es_ES'], ['es_MX', 'es_ES'], ['ar', 'ar']]) {
+  const locales = [['fr_FR', 'fr_FR'], ['fr_CA', 'fr_FR'], ['es_ES', 'es_ES'], ['es_MX', 'es_ES'], ['ar', 'ar']];
+  const out = site.php(
+    `$result = array();
+     foreach ( $input['locales'] as $locale ) {
+       $use = fn() => $locale;
+       add_filter( 'locale', $use );
+       unload_textdomain( 'strong-cities-widgets' );
+       StrongCities\\Widgets\\load_translations();
+       $result[ $locale ] = array(
+         'strings' => array_map( fn( $e ) => null === $e['msgctxt'] ? __( $e['msgid'], 'strong-cities-widgets' ) : _x( $e['msgid'], $e['msgctxt'], 'strong-cities-widgets' ), $input['entries'] ),
+         'editor'  => StrongCities\\Widgets\\editor_config(),
+       );
+       remove_filter( 'locale', $use );
+     }
+     echo wp_json_encode( $result );`,
+    { locales: locales.map(([locale]) => locale), entries: entries.map((e) => ({ msgid: e.msgid, msgctxt: e.msgctxt ?? null })) },
+  );
+  const result = JSON.parse(out);
+  for (const [locale, file] of locales) {
     const expected = translationsOf(join(built, 'languages', `strong-cities-widgets-${file}.po`));
-    const out = site.php(
-      `add_filter( 'locale', fn() => $input['locale'] ); unload_textdomain( 'strong-cities-widgets' ); StrongCities\\Widgets\\load_translations();
-       echo wp_json_encode( array_map( fn( $e ) => null === $e['msgctxt'] ? __( $e['msgid'], 'strong-cities-widgets' ) : _x( $e['msgid'], $e['msgctxt'], 'strong-cities-widgets' ), $input['entries'] ) );`,
-      { locale, entries: entries.map((e) => ({ msgid: e.msgid, msgctxt: e.msgctxt ?? null })) },
-    );
-    const translated = JSON.parse(out);
+    const want = (msgid, msgctxt = '') => expected.get(`${msgctxt}\u0004${msgid}`);
     entries.forEach((e, i) => {
-      const want = expected.get(`${e.msgctxt ?? ''}\u0004${e.msgid}`);
-      assert.ok(want, `${file} translates "${e.msgid}"`);
-      assert.equal(translated[i], want, `${locale}: "${e.msgid}"`);
+      assert.ok(want(e.msgid, e.msgctxt), `${file} translates "${e.msgid}"`);
+      assert.equal(result[locale].strings[i], want(e.msgid, e.msgctxt), `${locale}: "${e.msgid}"`);
     });
+    const editor = result[locale].editor;
+    const layout = editor.widgets.find((w) => w.tag === 'scn-share-bar').attributes.find((a) => a.name === 'layout');
+    const model = widgets.find((w) => w.tag === 'scn-share-bar').attributes.find((a) => a.name === 'layout');
+    assert.equal(editor.panel, want('Widget settings'), `${locale}: the sidebar panel`);
+    assert.equal(layout.label, want(model.label), `${locale}: a field's label`);
+    assert.equal(layout.help, want(model.help), `${locale}: a field's help`);
+    assert.deepEqual(layout.values.map((v) => v.label), ['Horizontal', 'Vertical'].map((v) => want(v, 'attribute value')), `${locale}: a select's choices`);
   }
 });
 
-test('an administrator working in French gets the settings page and the block settings in French', async () => {
+test('an administrator working in French gets the settings page in French', async () => {
   site.php(`update_user_meta( 1, 'locale', 'fr_FR' );`);
   try {
-    const { context } = await newContext(browser);
-    const page = await context.newPage();
-    await login(page, site, ...ADMIN);
+    const { page } = admin;
     await page.goto(`${site.url}/wp-admin/options-general.php?page=strong-cities-widgets`);
     await page.getByRole('heading', { name: 'Widgets Strong Cities' }).waitFor();
-    await page.getByLabel('Jeu de couleurs').waitFor();
-    await openEditor(page, site);
-    const config = await page.evaluate(() => window.strongCitiesWidgets);
-    const bar = config.widgets.find((w) => w.tag === 'scn-share-bar');
-    assert.equal(bar.attributes.find((a) => a.name === 'layout').label, 'Disposition');
-    assert.equal(config.panel, 'Réglages du widget');
-    await context.close();
+    await page.getByLabel('Jeu de couleurs').selectOption({ label: 'Sombre' });
+    await page.getByText('Depuis ce site (recommandé)').waitFor();
   } finally {
     site.php(`delete_user_meta( 1, 'locale' );`);
   }

@@ -80,8 +80,17 @@
           props.setAttributes(change);
         });
       });
-      // a new element for new attributes: the widget starts from them, as it does on the page
-      var preview = el(widget.tag, Object.assign({ key: JSON.stringify(shown), inert: '' }, shown));
+      // a new element for new attributes: the widget starts from them, as it does on the page.
+      // Attributes are set by hand, not as React props: React 19 would set properties instead
+      // (a boolean attribute's '' would read as false), React 17 and 18 attributes.
+      var preview = el(widget.tag, {
+        key: JSON.stringify(shown),
+        ref: function (node) {
+          if (!node) return;
+          node.setAttribute('inert', '');
+          Object.keys(shown).forEach(function (name) { node.setAttribute(name, shown[name]); });
+        },
+      });
       return el(element.Fragment, null,
         el(InspectorControls, null, el(components.PanelBody, { title: config.panel, initialOpen: true }, controls)),
         el('div', useBlockProps({ ref: ref }), preview));
