@@ -180,6 +180,80 @@ function publicApiOnlyPlugin() {
   };
 }
 
+/**
+ * The string values a union type names, from `const xs = ['a', 'b'] as const` arrays and
+ * `type X = (typeof xs)[number]` or `type X = 'a' | 'b'` aliases, keyed by name.
+ * @param {import('typescript').SourceFile} sourceFile
+ * @param {Map<string, string[]>} into
+ */
+function collectLiteralSets(sourceFile, into) {
+  const arrays = new Map();
+  const strings = (elements) => (elements.every((e) => ts.isStringLiteral(e)) ? elements.map((e) => e.text) : undefined);
+  const visit = (node) => {
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && ts.isAsExpression(node.initializer)) {
+      const { expression, type } = node.initializer;
+      const isConst = ts.isTypeReferenceNode(type) && type.typeName.getText(sourceFile) === 'const';
+      const values = isConst && ts.isArrayLiteralExpression(expression) ? strings([...expression.elements]) : undefined;
+      if (values) arrays.set(node.name.text, values);
+    }
+    if (ts.isTypeAliasDeclaration(node)) {
+      const values = literalValues(node.type, arrays, sourceFile);
+      if (values) into.set(node.name.text, values);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  for (const [name, values] of arrays) into.set(`(typeof ${name})[number]`, values);
+}
+
+/** `(typeof xs)[number]` or `'a' | 'b'` as its values; undefined for any other type. */
+function literalValues(type, arrays, sourceFile) {
+  if (ts.isParenthesizedTypeNode(type)) return literalValues(type.type, arrays, sourceFile);
+  if (ts.isIndexedAccessTypeNode(type) && type.indexType.kind === ts.SyntaxKind.NumberKeyword) {
+    const query = ts.isParenthesizedTypeNode(type.objectType) ? type.objectType.type : type.objectType;
+    return ts.isTypeQueryNode(query) ? arrays.get(query.exprName.getText(sourceFile)) : undefined;
+  }
+  if (ts.isUnionTypeNode(type)) {
+    const values = type.types.map((t) => (ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal) ? t.literal.text : undefined));
+    return values.every((v) => v !== undefined) ? values : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Attributes typed with a union of strings (`layout: Layout`, where `Layout` is
+ * `(typeof layouts)[number]`) list their values in the manifest (`'horizontal' | 'vertical'`), as
+ * the .d.ts does: tools that read the manifest (the WordPress plugin's block controls, editors'
+ * completions) offer exactly the values a widget accepts. The analyzer keeps only the alias's name.
+ */
+function literalUnionsPlugin() {
+  const sets = new Map();
+  return {
+    name: 'SCN - LITERAL-UNIONS',
+    initialize() {
+      for (const url of coreSources) {
+        collectLiteralSets(ts.createSourceFile(url.pathname, readFileSync(url, 'utf8'), ts.ScriptTarget.ES2015, true), sets);
+      }
+    },
+    collectPhase({ node }) {
+      if (ts.isSourceFile(node)) collectLiteralSets(node, sets);
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const expand = (text) =>
+        text
+          .split('|')
+          .map((part) => part.trim())
+          .flatMap((part) => sets.get(part)?.map((v) => `'${v}'`) ?? [part])
+          .join(' | ');
+      for (const d of customElementsManifest.modules.flatMap((mod) => mod.declarations ?? [])) {
+        for (const item of [...(d.attributes ?? []), ...(d.members ?? [])]) {
+          if (item.type?.text) item.type = { ...item.type, text: expand(item.type.text) };
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/generated/**', 'src/**/*.test.ts', 'src/**/*.d.ts'],
@@ -187,5 +261,5 @@ export default {
   litelement: true,
   packagejson: false,
   quiet: true,
-  plugins: [coreBaseClassPlugin(), defineElementCallsPlugin(), namedEventsPlugin(), inheritedFromCorePlugin(), summaryParagraphPlugin(), publicApiOnlyPlugin()],
+  plugins: [coreBaseClassPlugin(), defineElementCallsPlugin(), namedEventsPlugin(), inheritedFromCorePlugin(), summaryParagraphPlugin(), publicApiOnlyPlugin(), literalUnionsPlugin()],
 };

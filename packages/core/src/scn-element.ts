@@ -30,7 +30,7 @@ export class ScnElement extends LitElement {
    * Colour scheme: `light`, `dark` or `brand`. Unset, the widget follows the visitor's
    * `prefers-color-scheme`.
    */
-  theme?: string;
+  theme?: Theme;
 
   /** ARIA and form semantics of the host element, without sprouting attributes on it. */
   protected readonly internals: ElementInternals;

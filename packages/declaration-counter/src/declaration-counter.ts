@@ -100,7 +100,7 @@ export class DeclarationCounter extends ScnElement {
    */
   updatedAt?: string;
   /** `compact` writes large counts short ("12K"); default `standard`. */
-  notation?: string;
+  notation?: 'standard' | 'compact';
   /** Refetch the feed every this many seconds (at least 60); a changed count is announced. */
   refresh?: number;
   /** Milliseconds before the feed is given up for the fallback. Default 8000. */

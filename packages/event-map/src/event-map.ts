@@ -75,7 +75,7 @@ export class EventMap extends ScnElement {
   year?: string;
 
   /** `upcoming`, `past` or `all` (default). An event known only by its month or year is upcoming until that month or year is over. */
-  when?: string;
+  when?: When;
 
   /** Milliseconds to wait for the feed before keeping what is shown. */
   timeout = DEFAULT_TIMEOUT;

@@ -42,7 +42,7 @@ export class LanguageToggle extends ScnElement {
   };
 
   /** `list` (names in a row), `dropdown` (a button and a menu) or `compact` (codes, named in full). */
-  variant = 'list';
+  variant: Variant = 'list';
 
   /** Languages to offer, in order, separated by spaces (e.g. `en fr es ar`). Unset: the page's hreflang links. */
   languages?: string;

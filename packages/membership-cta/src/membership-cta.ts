@@ -74,7 +74,7 @@ export class MembershipCta extends ScnElement {
   href?: string;
 
   /** `banner` (default: text and button side by side), `card` (stacked, boxed) or `compact` (the button alone). */
-  variant?: string;
+  variant?: Variant;
 
   /**
    * Who embeds the widget (e.g. `lyon`), sent on the link as

@@ -11,8 +11,10 @@ import { styles } from './share-bar.styles.js';
 /** Longest text shared; networks cut it further to their own limits. */
 export const MAX_TEXT = 500;
 // the first is the default
-const layouts = ['horizontal', 'vertical'];
-const sizes = ['m', 's', 'l'];
+const layouts = ['horizontal', 'vertical'] as const;
+const sizes = ['m', 's', 'l'] as const;
+type Layout = (typeof layouts)[number];
+type Size = (typeof sizes)[number];
 const TAG = '<scn-share-bar>';
 /** One warning per distinct bad value, all worded alike. */
 const ignored = (name: string, value: unknown, using: string) =>
@@ -72,10 +74,10 @@ export class ShareBar extends ScnElement {
   networks = DEFAULT_NETWORKS;
 
   /** `horizontal` (default) or `vertical`. */
-  layout = 'horizontal';
+  layout: Layout = 'horizontal';
 
   /** Control size: `s`, `m` (default) or `l`. */
-  size = 'm';
+  size: Size = 'm';
 
   /** Show each network's name next to its icon (default: icons only). */
   labels = false;
@@ -109,8 +111,9 @@ export class ShareBar extends ScnElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     for (const [name, allowed] of [['layout', layouts], ['size', sizes]] as const) {
-      const value = this[name];
-      if (changed.has(name) && !allowed.includes(value)) {
+      // attributes give any string, whatever the declared union says
+      const value: string = this[name];
+      if (changed.has(name) && !(allowed as readonly string[]).includes(value)) {
         ignored(name, value, allowed[0]);
       }
     }
