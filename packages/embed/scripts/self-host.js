@@ -27,9 +27,7 @@ export function selfHostBase(manifest) {
 
 /** README.txt: plain text, for a webmaster who opens the zip. */
 export function selfHostReadme(manifest, base = selfHostBase(manifest)) {
-  const { module, classic } = { module: manifest.snippet, classic: manifest.snippetClassic };
   const sameOrigin = base.startsWith('/');
-  const origin = sameOrigin ? "'self'" : new URL(base).origin;
   const folder = sameOrigin ? base : new URL(base).pathname;
   return `Strong Cities widgets ${manifest.version}, to host on your own site
 ${'='.repeat(48 + manifest.version.length)}
@@ -52,11 +50,11 @@ make no request to any other server: not to a CDN, not to us.
 2. Paste the snippet
    In the <head> of every page with a widget (or once in your site's template):
 
-${module}
+${manifest.snippet}
 
    If your CMS strips type="module", use the classic script instead (all widgets in one file):
 
-${classic}
+${manifest.snippetClassic}
 
    Then put the widgets' tags where they belong, with your own text inside as the fallback that
    shows when scripts are off or cannot load:
@@ -70,7 +68,7 @@ ${tagsWithFallbacks('   ')}
 3. Content-Security-Policy
    If your site sends one, it needs at least:
 
-${cspLines(sameOrigin ? "'self'" : `${origin}${folder}`).map((l) => `   ${l}`).join('\n')}
+${cspLines(sameOrigin ? "'self'" : base).map((l) => `   ${l}`).join('\n')}
 
    No 'unsafe-inline' and no 'unsafe-eval' are needed.
 
