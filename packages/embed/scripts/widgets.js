@@ -17,7 +17,7 @@ const reservedBlockSize = {
   'scn-share-bar': '2.6rem',
   'scn-language-toggle': '3.2rem',
   'scn-declaration-counter': '19.2rem',
-  'scn-membership-cta': '22.5rem',
+  'scn-membership-cta': '24.5rem',
   'scn-event-map': '55rem',
 };
 const DEFAULT_RESERVE = '3rem';
