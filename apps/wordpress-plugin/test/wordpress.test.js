@@ -227,20 +227,21 @@ function looks(frame, selector) {
 const edits = {
   'scn-share-bar': { name: 'layout', value: 'vertical' },
   'scn-language-toggle': { name: 'variant', value: 'dropdown' },
-  'scn-declaration-counter': { name: 'value', value: '57' },
+  'scn-declaration-counter': { name: 'value', value: '57', shows: '57' },
   'scn-membership-cta': { name: 'variant', value: 'compact' },
   'scn-event-map': { name: 'when', value: 'upcoming' },
 };
 const editFor = (widget) => {
-  const { name, value } = edits[widget.tag] ?? { name: 'theme', value: 'dark' };
-  return { attribute: widget.attributes.find((a) => a.name === name), value };
+  const { name, value, shows } = edits[widget.tag] ?? { name: 'theme', value: 'dark' };
+  return { attribute: widget.attributes.find((a) => a.name === name), value, shows };
 };
 
 describe('an author (no unfiltered_html) in the block editor', () => {
   let context;
   let page;
   before(async () => {
-    ({ context } = await newContext(browser));
+    // no count-up or transitions: a preview differs because of its settings, not of an animation
+    ({ context } = await newContext(browser, { reducedMotion: 'reduce' }));
     page = await context.newPage();
     await login(page, site, ...AUTHOR);
   });
@@ -267,7 +268,7 @@ describe('an author (no unfiltered_html) in the block editor', () => {
 
       const gear = page.locator('.interface-pinned-items button[aria-label="Settings"]').first();
       if ((await gear.getAttribute('aria-expanded')) !== 'true' && (await gear.getAttribute('aria-pressed')) !== 'true') await gear.click();
-      const { attribute, value } = editFor(widget);
+      const { attribute, value, shows } = editFor(widget);
       const field = page.locator('.block-editor-block-inspector').getByLabel(attribute.label, { exact: true });
       if (attribute.kind === 'enum') await field.selectOption(value);
       else await field.fill(value);
@@ -282,6 +283,7 @@ describe('an author (no unfiltered_html) in the block editor', () => {
         after = await looks(frame, selector);
       }
       assert.notEqual(after, before, `<${widget.tag}>'s preview changes with ${attribute.name}="${value}"`);
+      if (shows) assert.ok(JSON.parse(after).html.includes(shows), `<${widget.tag}>'s preview shows ${shows}`);
     }
     const url = await publish(page);
     const saved = await page.evaluate(() => window.wp.data.select('core/editor').getEditedPostContent());

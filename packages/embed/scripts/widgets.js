@@ -20,7 +20,7 @@ const reservedBlockSize = {
   // the bare tag names the declaration in full ("The Hague Mayoral Declaration on Preventing Hate, …"):
   // 300 px tall at 390 px wide in French, up to 307 px in Spanish (was 17rem)
   'scn-declaration-counter': '19.2rem',
-  'scn-membership-cta': '22.5rem',
+  'scn-membership-cta': '24.5rem',
   'scn-event-map': '55rem',
 };
 const DEFAULT_RESERVE = '3rem';

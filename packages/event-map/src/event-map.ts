@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { msg } from '@lit/localize';
 import { DEFAULT_TIMEOUT, FeedController, LoadError, messages, parsePartialDate, readInlineJson, ScnElement, warnOnce } from '@strong-cities/core';
 import { iconStyles } from '@strong-cities/icons';
@@ -235,6 +236,9 @@ export class EventMap extends ScnElement {
     const locale = this.locale;
     const shown = this.#shown;
     const filters = this.#filters;
+    // a new line rather than the old one rewritten: in Arabic, text whose width changes would move
+    // its left edge (a layout shift), where a replaced line is new content
+    const count = countText(shown.length, this.data.length, locale);
     return html`<div class="base" part="base">
       ${renderFilters(
         this.data,
@@ -247,7 +251,7 @@ export class EventMap extends ScnElement {
         locale,
       )}
       <div class="status" part="status" role="status">
-        <span class="count">${countText(shown.length, this.data.length, locale)}</span>
+        ${keyed(count, html`<span class="count">${count}</span>`)}
         ${this.failed ? html`<span class="note" part="note">${messages.feedFailed()}</span>` : nothing}
       </div>
       ${shown.length === 0

@@ -1,7 +1,8 @@
 import { expect, html } from '@open-wc/testing';
 import { resetLocale, setLocale } from '@strong-cities/core';
 import type { EventMap } from '../src/event-map.js';
-import { entry, items, mapFixture, markers, one, root } from './helpers.js';
+import { until } from '../../../config/test-utils.js';
+import { entry, feedUrl, items, mapFixture, markers, one, root } from './helpers.js';
 
 /** Dates as precise as their sources: a year, months, days, a range of months. */
 const partial = [
@@ -156,5 +157,35 @@ describe('scn-event-map: plural forms', () => {
         expect(one(el, '.more-items').textContent?.trim(), `${n} in ${locale}`).to.equal(text);
       }
     }
+  });
+});
+
+describe('scn-event-map: a status line that never shifts', () => {
+  afterEach(() => resetLocale());
+
+  it('writes a new count line rather than rewriting the old one, so Arabic text of another width shifts nothing', async () => {
+    await setLocale('ar');
+    const el = await mapFixture(html`<scn-event-map today="2023-06-20"><script type="application/json">${JSON.stringify(partial)}</script></scn-event-map>`);
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const shifts: number[] = [];
+    const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => shifts.push((e as PerformanceEntry & { value: number }).value)));
+    observer.observe({ type: 'layout-shift' });
+    const before = one(el, '.count');
+    expect(before.textContent).to.equal('عرض ٥ من أصل ٥ فعاليات');
+    // a feed of 11 events ("فعالية") of the same types and years, so the filters keep their width:
+    // only the count line's width changes, and its right edge stays
+    const kinds = [['workshop', '2022-05'], ['meeting', '2023'], ['summit', '2024-01-10']];
+    const eleven = Array.from({ length: 11 }, (_, i) => {
+      const [type, start] = kinds[i % 3] ?? [];
+      return entry({ id: `eleven-${i}`, type, start, end: undefined, lat: 40 + i, lon: i });
+    });
+    el.src = feedUrl(eleven);
+    await until(() => items(el).length === 11, 'the feed');
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    observer.disconnect();
+    expect(one(el, '.count').textContent).to.equal('عرض ١١ من أصل ١١ فعالية');
+    expect(shifts).to.deep.equal([]);
+    expect(one(el, '.count')).not.to.equal(before);
   });
 });

@@ -93,7 +93,7 @@ function editor_config(): array {
 	}
 	return array(
 		// the editor always previews with the site's own copy: no request elsewhere while editing
-		'loader'   => local_embed_url() . 'loader.js',
+		'loader'   => add_query_arg( 'ver', Generated\embed()['version'], local_embed_url() . 'loader.js' ),
 		'widgets'  => $widgets,
 		'defaults' => array(
 			'theme'  => $settings['theme'],
