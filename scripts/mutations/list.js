@@ -62,7 +62,7 @@ export const mutations = [
   },
   {
     name: 'the loader imports every widget eagerly',
-    changes: [{ file: 'packages/embed/src/loader.js', from: '  reserveSpace(reserve);\n', to: '  reserveSpace(reserve);\n  for (var eager of Object.values(widgets)) eager();\n' }],
+    changes: [{ file: 'packages/embed/src/loader.js', from: '  var sheet = reserveSpace(reserve);\n', to: '  var sheet = reserveSpace(reserve);\n  for (var eager of Object.values(widgets)) eager();\n' }],
     prepare: [build('@strong-cities/embed')],
     suites: [nodeTest(['packages/embed/test/loader.test.js'])],
   },
@@ -78,7 +78,7 @@ export const mutations = [
       { file: 'packages/event-map/src/map-view.ts', from: "import { pickText, styleProps, type Locale } from '@strong-cities/core';", to: "import { pickText, styleProps, type Locale } from '@strong-cities/core';\nimport { styleMap } from 'lit/directives/style-map.js';" },
     ],
     prepare: [build('@strong-cities/embed')],
-    suites: [nodeTest(['packages/embed/test/csp-interactive.test.js'])],
+    suites: [nodeTest(['packages/embed/test/interactive.test.js'])],
   },
   {
     name: 'a token colour changes',
