@@ -75,6 +75,7 @@ for (const mutation of chosen) {
         const names = failingTests(run.output).map((n) => `${suite.label}: ${n}`);
         if (run.exitCode !== 0 && names.length) caughtBy.push(...names);
         else if (run.exitCode !== 0) problem = `${suite.label} exited ${run.exitCode} with no failing test named:\n${run.output.slice(-1500)}`;
+        else if (/^ℹ tests 0$/m.test(run.output)) problem = `${suite.label} ran no test: is its filter stale?`;
       }
     }
   } catch (error) {

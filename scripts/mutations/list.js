@@ -84,6 +84,6 @@ export const mutations = [
     name: 'a token colour changes',
     changes: [{ file: 'packages/tokens/src/tokens.ts', from: "  brand: '#0c3c6e',", to: "  brand: '#1a5ea8'," }],
     prepare: [buildAll, storybook],
-    suites: [nodeTest(['scripts/visual.test.js'], { STORY_FILTER: 'membership-cta' })],
+    suites: [nodeTest(['scripts/visual.test.js'], { STORY_FILTER: 'membership-call-to-action' })],
   },
 ];
