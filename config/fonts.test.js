@@ -45,6 +45,8 @@ describe('test browsers draw text with the repository fonts only', () => {
           p.style.fontFamily = family;
           p.style.fontWeight = String(weight);
           document.body.replaceChildren(p);
+          // laid out and painted before the fonts are asked for: under load an unpainted node has none yet
+          return new Promise((resolve) => window.requestAnimationFrame(() => window.requestAnimationFrame(resolve)));
         },
         { family, weight, lang, text },
       );
