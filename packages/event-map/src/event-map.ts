@@ -123,7 +123,7 @@ export class EventMap extends ScnElement {
     if (changed.has('year') && this.year && this.#year === undefined) {
       warnOnce(`<scn-event-map> year="${this.year}" is not a year; showing every year.`);
     }
-    if (changed.has('when') && this.when && !this.#isWhen(this.when)) {
+    if (changed.has('when') && this.when?.trim() && !this.#when) {
       warnOnce(`<scn-event-map> when="${this.when}" is not one of ${whens.join(', ')}; showing every date.`);
     }
     if (changed.has('today') && this.today && !this.#today) {
@@ -146,6 +146,12 @@ export class EventMap extends ScnElement {
 
   #isWhen = (value: string): value is When => (whens as readonly string[]).includes(value);
 
+  /** The `when` attribute read as the filter reads it (trimmed, any case); undefined when unknown. */
+  get #when(): When | undefined {
+    const when = this.when?.trim().toLowerCase();
+    return when && this.#isWhen(when) ? when : undefined;
+  }
+
   get #year(): number | undefined {
     const year = Number(this.year?.trim());
     return this.year && Number.isInteger(year) && year > 0 && year < 10000 ? year : undefined;
@@ -158,11 +164,10 @@ export class EventMap extends ScnElement {
 
   get #filters(): Filters {
     const type = this.type?.trim().toLowerCase();
-    const when = this.when?.trim().toLowerCase() ?? 'all';
     return {
       ...(type ? { type } : {}),
       ...(this.#year !== undefined ? { year: this.#year } : {}),
-      when: this.#isWhen(when) ? when : 'all',
+      when: this.#when ?? 'all',
       today: this.#today?.first ?? new Date(),
     };
   }

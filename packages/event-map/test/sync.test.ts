@@ -122,6 +122,18 @@ describe('scn-event-map filters', () => {
     expect(root(el).querySelector('.popover')).to.equal(null);
   });
 
+  it('reads when=" Past " as past, with no warning', async () => {
+    const warnings = await captureWarnings(async () => {
+      const spaced = await mixedMap();
+      spaced.setAttribute('when', ' Past ');
+      await spaced.updateComplete;
+      const past = await mixedMap('when=past');
+      expect(ids(spaced)).to.deep.equal(ids(past));
+      expect(ids(spaced)).to.not.deep.equal(ids(await mixedMap()));
+    });
+    expect(warnings).to.deep.equal([]);
+  });
+
   for (const [name, value] of [['year', 'twenty'], ['when', 'soon'], ['today', 'tomorrow']] as const) {
     it(`ignores ${name}="${value}" with one warning`, async () => {
       const warnings = await captureWarnings(() => mixedMap(`${name}=${value}`));
