@@ -63,3 +63,31 @@ export function readingOrder(clusters: Cluster[], row: number, rtl: boolean): Cl
   }
   return rows.flatMap((r) => r.sort((a, b) => (rtl ? b.x - a.x : a.x - b.x)));
 }
+
+/** A compass direction on the map: arrow keys move on the map as drawn, in every locale. */
+export type Heading = 'east' | 'west' | 'north' | 'south';
+
+/**
+ * The marker an arrow key moves to from `from`: the nearest one whose centre lies that way (within
+ * 45° of the heading), sideways distance counting double so that a marker straight ahead beats one
+ * off the line. Undefined when none lies that way: focus stays put rather than jumping sideways.
+ */
+export function nearestInDirection(clusters: readonly Cluster[], from: Cluster, heading: Heading): Cluster | undefined {
+  let best: Cluster | undefined;
+  let bestScore = Infinity;
+  for (const c of clusters) {
+    if (c === from) continue;
+    const dx = c.x - from.x;
+    const dy = c.y - from.y;
+    // ahead: distance along the heading; aside: distance across it (y grows southwards)
+    const ahead = heading === 'east' ? dx : heading === 'west' ? -dx : heading === 'south' ? dy : -dy;
+    const aside = heading === 'east' || heading === 'west' ? Math.abs(dy) : Math.abs(dx);
+    if (ahead <= 0 || aside > ahead) continue;
+    const score = ahead + 2 * aside;
+    if (score < bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best;
+}

@@ -229,6 +229,23 @@ export class EventMap extends ScnElement {
     this.#select(event, 'list');
   };
 
+  /** Escape closes what is open nearest to focus: the list item it is in, else the map's popover. */
+  #onEscape = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    const item = e.composedPath().find((n): n is HTMLElement => n instanceof HTMLElement && n.classList.contains('item'));
+    const id = item?.dataset.id;
+    if (item && id && this.expanded.has(id)) {
+      const expanded = new Set(this.expanded);
+      expanded.delete(id);
+      this.expanded = expanded;
+      // focus may be in the panel that goes away: keep it on the item's own button
+      item.querySelector<HTMLElement>('.summary')?.focus();
+      e.preventDefault();
+      return;
+    }
+    if (this.#map.dismiss()) e.preventDefault();
+  };
+
   #clearFilters = (): void => {
     this.type = undefined;
     this.year = undefined;
@@ -244,7 +261,7 @@ export class EventMap extends ScnElement {
     // a new line rather than the old one rewritten: in Arabic, text whose width changes would move
     // its left edge (a layout shift), where a replaced line is new content
     const count = countText(shown.length, this.data.length, locale);
-    return html`<div class="base" part="base">
+    return html`<div class="base" part="base" @keydown=${this.#onEscape}>
       ${renderFilters(
         this.data,
         filters,

@@ -3,7 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { pickText, styleProps, type Locale } from '@strong-cities/core';
 import { iconClose, iconGlobe, iconMinus, iconPlus, renderIcon } from '@strong-cities/icons';
-import { clusterEvents, readingOrder, type Cluster } from './clusters.js';
+import { clusterEvents, nearestInDirection, readingOrder, type Cluster, type Heading } from './clusters.js';
 import { renderDetails } from './details.js';
 import type { MapEvent } from './event-data.js';
 import { clusterName, formatCount, markerName } from './format.js';
@@ -16,6 +16,8 @@ export const CLUSTER_RADIUS = 28;
 const DEFAULT_WIDTH = 640;
 /** A group popover lists at most this many events. */
 const GROUP_LIMIT = 20;
+/** Arrow keys between markers point the same way on the map in every writing direction. */
+const headings: Partial<Record<string, Heading>> = { ArrowRight: 'east', ArrowLeft: 'west', ArrowUp: 'north', ArrowDown: 'south' };
 
 export interface MapViewHost extends LitElement {
   readonly locale: Locale;
@@ -283,23 +285,29 @@ export class MapView implements ReactiveController {
   #onMarkerKey = (e: KeyboardEvent): void => {
     const markers = this.#markers;
     const index = markers.indexOf(e.target as HTMLButtonElement);
-    if (index < 0) return;
-    const rtl = this.host.dir === 'rtl';
-    const forward = e.key === 'ArrowDown' || e.key === (rtl ? 'ArrowLeft' : 'ArrowRight');
-    const back = e.key === 'ArrowUp' || e.key === (rtl ? 'ArrowRight' : 'ArrowLeft');
-    let next = -1;
-    if (forward) next = Math.min(markers.length - 1, index + 1);
-    else if (back) next = Math.max(0, index - 1);
-    else if (e.key === 'Home') next = 0;
-    else if (e.key === 'End') next = markers.length - 1;
+    const from = this.#clusters[index];
+    if (!from) return;
+    // the DOM order is the clusters' reading order: Home and End follow it, arrows follow the map
+    const heading = headings[e.key];
+    let next: Cluster | undefined;
+    if (heading) next = nearestInDirection(this.#clusters, from, heading) ?? from;
+    else if (e.key === 'Home') next = this.#clusters[0];
+    else if (e.key === 'End') next = this.#clusters.at(-1);
     else return; // + and − bubble to the frame
     e.preventDefault();
     e.stopPropagation();
-    // the DOM order is the clusters' reading order
-    this.#activeId = this.#clusters[next]?.members[0]?.id;
+    this.#activeId = next?.members[0]?.id;
     this.#focusMarker = true;
     this.host.requestUpdate();
   };
+
+  /** Closes the popover without moving focus (Escape pressed elsewhere in the widget). */
+  dismiss(): boolean {
+    if (!this.#open) return false;
+    this.#open = undefined;
+    this.host.requestUpdate();
+    return true;
+  }
 
   #onFrameKey = (e: KeyboardEvent): void => {
     const step = e.shiftKey ? 0.5 : 0.15;

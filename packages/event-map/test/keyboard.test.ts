@@ -25,7 +25,7 @@ const press = async (el: EventMap, key: string) => {
 describe('scn-event-map keyboard', () => {
   afterEach(() => resetLocale());
 
-  it('has one tab stop for all markers, and arrow keys move in reading order', async () => {
+  it('has one tab stop for all markers; arrows go that way on the map, Home and End in reading order', async () => {
     const el = await spreadMap();
     expect(markers(el).filter((m) => m.tabIndex === 0)).to.have.length(1);
     one<HTMLElement>(el, '.frame').focus();
@@ -34,7 +34,9 @@ describe('scn-event-map keyboard', () => {
     await press(el, 'ArrowRight');
     expect(focused(el)?.getAttribute('aria-label')).to.equal('Helsinki — summit, 2024');
     await press(el, 'ArrowDown');
-    expect(focused(el)?.getAttribute('aria-label')).to.equal('Lisbon — summit, 2024');
+    expect(focused(el)?.getAttribute('aria-label')).to.equal('Athens — summit, 2024');
+    await press(el, 'ArrowDown'); // nothing further south: focus stays
+    expect(focused(el)?.getAttribute('aria-label')).to.equal('Athens — summit, 2024');
     await press(el, 'End');
     expect(focused(el)?.getAttribute('aria-label')).to.equal('Athens — summit, 2024');
     await press(el, 'ArrowLeft');
@@ -56,6 +58,54 @@ describe('scn-event-map keyboard', () => {
     expect(first?.getAttribute('aria-label')).to.contain('Helsinki'); // top right comes first
     await press(el, 'ArrowLeft');
     expect(focused(el)?.getAttribute('aria-label')).to.contain('Reykjavik');
+  });
+
+  it('moves to the nearest marker in the arrow’s direction, not the next in reading order', async () => {
+    const atlantic = [
+      entry({ id: 'a-mtl', city: 'Montréal', lat: 45.5, lon: -73.6 }),
+      entry({ id: 'a-nyc', city: 'New York', lat: 40.7, lon: -74.0 }),
+      entry({ id: 'a-par', city: 'Paris', lat: 48.9, lon: 2.35 }),
+      entry({ id: 'a-dkr', city: 'Dakar', lat: 14.7, lon: -17.4 }),
+    ];
+    const el = await mapFixture(html`<scn-event-map><script type="application/json">${JSON.stringify(atlantic)}</script></scn-event-map>`);
+    expect(markers(el)).to.have.length(4);
+    const name = () => focused(el)?.getAttribute('aria-label')?.split(' — ')[0];
+    markers(el).find((m) => m.getAttribute('aria-label')?.startsWith('Montréal'))?.focus();
+    await press(el, 'ArrowRight');
+    expect(name()).to.equal('Paris'); // east, where reading order went on to New York
+    await press(el, 'ArrowDown');
+    expect(name()).to.equal('Dakar');
+    await press(el, 'ArrowLeft');
+    expect(name()).to.equal('New York');
+    await press(el, 'ArrowUp');
+    expect(name()).to.equal('Montréal');
+    await press(el, 'ArrowLeft'); // New York lies south, not west: focus stays
+    expect(name()).to.equal('Montréal');
+  });
+
+  it('closes the popover with Escape after focus has moved on, and leaves focus there', async () => {
+    const el = await spreadMap();
+    one<HTMLElement>(el, '.frame').focus();
+    await press(el, 'Tab');
+    await press(el, 'Enter');
+    expect(root(el).querySelector('.popover')).to.not.equal(null);
+    const zoomIn = one<HTMLButtonElement>(el, '.zoom-in');
+    zoomIn.focus();
+    await press(el, 'Escape');
+    expect(root(el).querySelector('.popover')).to.equal(null);
+    expect(focused(el)).to.equal(zoomIn);
+  });
+
+  it('collapses an expanded list item with Escape and keeps focus on its button', async () => {
+    const el = await spreadMap();
+    const summary = one<HTMLButtonElement>(el, '.item .summary');
+    summary.focus();
+    await press(el, 'Enter');
+    expect(summary.getAttribute('aria-expanded')).to.equal('true');
+    root(el).querySelector<HTMLAnchorElement>('.item .panel a')?.focus();
+    await press(el, 'Escape');
+    expect(summary.getAttribute('aria-expanded')).to.equal('false');
+    expect(focused(el)).to.equal(summary);
   });
 
   it('opens the details with Enter, and Escape returns focus to the marker', async () => {
