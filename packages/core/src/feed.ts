@@ -20,9 +20,19 @@ export interface FeedRequest {
 }
 
 /**
+ * Where a feed stands, as Lit's `Task` names it: `initial` (no `src`), `pending` (the first answer
+ * for this `src` has not come), `complete` (the last answer was good), `error` (it failed: the
+ * widget keeps what it shows). A refresh keeps the status until its answer arrives.
+ */
+export type FeedStatus = 'initial' | 'pending' | 'complete' | 'error';
+
+/** What `render()` draws in each status; a status with no entry draws nothing. */
+export type FeedRenderers<R> = Partial<Record<FeedStatus, () => R>>;
+
+/**
  * A widget's `src` feed: one request at a time (a newer one aborts the older), a timeout,
  * revalidation with the ETag of the copy shown, an optional refresh, and nothing left running
- * once the widget leaves the page.
+ * once the widget leaves the page. It owns the feed's status and updates the host when it moves.
  */
 export class FeedController<T> implements ReactiveController {
   readonly #host: ReactiveControllerHost & Element;
@@ -31,6 +41,7 @@ export class FeedController<T> implements ReactiveController {
   #etag?: string;
   #abort?: AbortController;
   #timer?: ReturnType<typeof setTimeout>;
+  #status: FeedStatus = 'initial';
 
   constructor(host: ReactiveControllerHost & Element, handlers: FeedHandlers<T>) {
     this.#host = host;
@@ -40,6 +51,21 @@ export class FeedController<T> implements ReactiveController {
 
   hostDisconnected(): void {
     this.stop();
+  }
+
+  get status(): FeedStatus {
+    return this.#status;
+  }
+
+  /** The renderer for the current status, called; undefined when it has none. */
+  render<R>(renderers: FeedRenderers<R>): R | undefined {
+    return renderers[this.#status]?.();
+  }
+
+  #setStatus(status: FeedStatus): void {
+    if (status === this.#status) return;
+    this.#status = status;
+    this.#host.requestUpdate();
   }
 
   /** Cancels the request in flight and the next refresh. */
@@ -52,13 +78,17 @@ export class FeedController<T> implements ReactiveController {
   reset(): void {
     this.stop();
     this.#src = this.#etag = undefined;
+    this.#setStatus('initial');
   }
 
   /** Loads `src` now (another src starts afresh, without the old ETag), then as `every` says. */
   async load(src: string, request: FeedRequest = {}): Promise<void> {
     const { timeout, every } = request;
     this.stop();
-    if (src !== this.#src) this.#etag = undefined;
+    if (src !== this.#src) {
+      this.#etag = undefined;
+      this.#setStatus('pending');
+    }
     this.#src = src;
     const abort = (this.#abort = new AbortController());
     const result = await loadJson(src, {
@@ -68,6 +98,7 @@ export class FeedController<T> implements ReactiveController {
       signal: abort.signal,
     });
     if (abort.signal.aborted) return;
+    this.#setStatus(result.ok ? 'complete' : 'error');
     if (!result.ok) this.#on.error(result.error, src);
     else {
       this.#etag = result.etag;

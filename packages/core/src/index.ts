@@ -7,6 +7,7 @@ export {
   resolveLocale,
   setLocale,
   resetLocale,
+  applyPageLocale,
   startLocale,
   localeReady,
   toLocale,
@@ -15,7 +16,7 @@ export {
   type SetLocaleOptions,
 } from './locale.js';
 export { pickText, isLocalizedText, type LocalizedText } from './localized-text.js';
-export { intlLocale, numberFormat, dateTimeFormat, pluralRules } from './intl.js';
+export { intlLocale, numberFormat, dateTimeFormat, pluralRules, formatCount, type CountOptions } from './intl.js';
 export { parsePartialDate, formatPartialDate, formatPartialRange, type PartialDate, type DatePrecision } from './partial-date.js';
 export { plural, pluralCategories, type PluralCategory, type PluralForms } from './plural.js';
 export { safeUrl, isSafeUrl, MAX_URL_LENGTH } from './safe-url.js';
@@ -29,9 +30,11 @@ export {
   type LoadOptions,
   type LoadResult,
 } from './load-json.js';
-export { FeedController, type FeedHandlers, type FeedRequest } from './feed.js';
+export { RovingFocus, type RovingFocusOptions } from './roving-focus.js';
+export { FeedController, type FeedHandlers, type FeedRequest, type FeedRenderers, type FeedStatus } from './feed.js';
 export { ScnErrorEvent, ScnLocaleChangeEvent } from './events.js';
 export { baseStyles } from './base-styles.js';
 export { warnOnce } from './warn.js';
+export { oneOf } from './choice.js';
 export { messages } from './messages.js';
 export { styleProps } from './style-props.js';

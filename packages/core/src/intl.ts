@@ -25,3 +25,15 @@ export const dateTimeFormat = (locale: Locale, options: Intl.DateTimeFormatOptio
 /** A shared Intl.PluralRules for `locale`. */
 export const pluralRules = (locale: Locale): Intl.PluralRules =>
   once(`p${locale}`, () => new Intl.PluralRules(intlLocale(locale)));
+
+/** How a count is written: `approximate` adds "+" ("40+"), `compact` shortens ("12K", "١٢ ألف"). */
+export interface CountOptions {
+  approximate?: boolean;
+  compact?: boolean;
+}
+
+/** A count in `locale`'s digits and grouping: every widget writes numbers through this. */
+export function formatCount(count: number, locale: Locale, { approximate = false, compact = false }: CountOptions = {}): string {
+  const text = numberFormat(locale, compact ? { notation: 'compact' } : {}).format(count);
+  return approximate ? `${text}+` : text;
+}

@@ -65,7 +65,7 @@ export const localeReady = (): Promise<void> => ready;
 
 function apply(locale: Locale): Promise<void> {
   requested = locale;
-  ready = start()
+  ready = runtimeOnce()
     .setLocale(locale)
     .catch((error: unknown) => {
       warnOnce(`the ${locale} strings could not be loaded (${String(error)}); keeping ${currentLocale()}.`);
@@ -73,7 +73,8 @@ function apply(locale: Locale): Promise<void> {
   return ready;
 }
 
-function start(): ReturnType<typeof configureLocalization> {
+/** The page's one @lit/localize runtime, created on first use, watching `<html lang>`. */
+function runtimeOnce(): ReturnType<typeof configureLocalization> {
   if (runtime) return runtime;
   runtime = configureLocalization({
     sourceLocale,
@@ -92,23 +93,26 @@ function start(): ReturnType<typeof configureLocalization> {
 }
 
 /**
- * Starts the page's one locale runtime (once) and applies the resolved locale.
- * ScnElement calls this when the first widget connects; nothing runs at import time.
+ * Resolves the page's locale now (choice, `<html lang>`, browser) and applies it, creating the
+ * runtime if need be. Nothing runs at import time.
  */
-export function startLocale(): Promise<void> {
+export function applyPageLocale(): Promise<void> {
   const first = !runtime;
-  start();
+  runtimeOnce();
   const next = resolveLocale();
   return !first && next === requested ? ready : apply(next);
 }
 
 /**
- * For each widget that connects: the first starts the page's locale runtime; the others join it
- * as it is (it follows `<html lang>` and choices by itself), with no storage read of their own.
+ * For each widget that connects: the first applies the page's locale; the others find the runtime
+ * running (it follows `<html lang>` and choices by itself) and do nothing, with no storage read.
  */
-export function joinLocale(): void {
-  if (!runtime) void startLocale();
+export function startLocaleOnce(): void {
+  if (!runtime) void applyPageLocale();
 }
+
+/** @deprecated Kept for 1.x callers: the same as `applyPageLocale()`. */
+export const startLocale = applyPageLocale;
 
 export interface SetLocaleOptions {
   /** dispatches the cancelable `scn-locale-change` from here (default: document) */

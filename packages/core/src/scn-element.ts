@@ -2,11 +2,16 @@ import { LitElement, type CSSResultGroup, type PropertyDeclarations, type Proper
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { tokens } from '@strong-cities/tokens';
 import { baseStyles } from './base-styles.js';
+import { oneOf } from './choice.js';
 import { ScnErrorEvent } from './events.js';
-import { currentLocale, joinLocale, localeDir, localeReady, type Locale } from './locale.js';
+import { currentLocale, localeDir, localeReady, startLocaleOnce, type Locale } from './locale.js';
 import { warnOnce } from './warn.js';
 
 export const themes = ['light', 'dark', 'brand'] as const;
+
+/** "a, b or c": the allowed values, as a warning lists them. */
+const listOf = (allowed: readonly string[]) =>
+  allowed.length > 1 ? `${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}` : (allowed[0] ?? 'nothing');
 export type Theme = (typeof themes)[number];
 
 /**
@@ -32,12 +37,8 @@ export class ScnElement extends LitElement {
    */
   theme?: Theme;
 
-  /** ARIA and form semantics of the host element, without sprouting attributes on it. */
-  protected readonly internals: ElementInternals;
-
   constructor() {
     super();
-    this.internals = this.attachInternals();
     updateWhenLocaleChanges(this);
   }
 
@@ -47,7 +48,7 @@ export class ScnElement extends LitElement {
   }
 
   override connectedCallback(): void {
-    joinLocale();
+    startLocaleOnce();
     super.connectedCallback();
   }
 
@@ -66,9 +67,42 @@ export class ScnElement extends LitElement {
     if (this.lang !== locale) this.lang = locale;
     const dir = localeDir(locale);
     if (this.dir !== dir) this.dir = dir;
-    if (changed.has('theme') && this.theme && !(themes as readonly string[]).includes(this.theme)) {
-      warnOnce(`<${this.localName}> theme="${this.theme}" is not one of ${themes.join(', ')}; following the visitor's colour scheme.`);
+    if (changed.has('theme')) {
+      // written " Dark " still means dark: reflect it as the stylesheet's selectors expect it
+      const theme = this.choice('theme', this.theme, themes, undefined, "the visitor's colour scheme");
+      if (theme && theme !== this.theme) this.theme = theme;
     }
+  }
+
+  /** One console warning (once per distinct message), naming this widget's tag. */
+  protected warn(message: string): void {
+    warnOnce(`<${this.localName}> ${message}`);
+  }
+
+  /**
+   * Warns, in the one wording every widget uses, that an attribute's value cannot be used:
+   * `<scn-share-bar> size="xl" is not usable (expected m, s or l); using m.`
+   */
+  protected warnUnusable(name: string, value: unknown, expected: string, using: string): void {
+    this.warn(`${name}="${String(value).slice(0, 80)}" is not usable (expected ${expected}); using ${using}.`);
+  }
+
+  /**
+   * A fixed-choice attribute: its value when it is one of `allowed` (any case, spaces trimmed), else
+   * `fallback`, with one warning when something unusable was written (absent or empty is silent).
+   * `using` names the fallback in that warning when it is not a value of its own.
+   */
+  protected choice<const T extends string, F extends T | undefined>(
+    name: string,
+    value: string | null | undefined,
+    allowed: readonly T[],
+    fallback: F,
+    using: string = fallback ?? 'the default',
+  ): T | F {
+    const chosen = oneOf(value, allowed);
+    if (chosen) return chosen;
+    if (value?.trim()) this.warnUnusable(name, value, listOf(allowed), using);
+    return fallback;
   }
 
   /** Reports a recovered failure: one console warning and a bubbling `scn-error` event. */

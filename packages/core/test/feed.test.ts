@@ -28,6 +28,27 @@ describe('FeedController', () => {
     expect(el.log).to.deep.equal(['data 3', 'settled true', 'error invalid-shape', 'settled false', 'error http', 'settled false']);
   });
 
+  it('owns its status, as Lit’s Task does, and renders by it', async () => {
+    const el = await probe();
+    const draw = () => el.feed.render({ initial: () => 'none', pending: () => 'loading', complete: () => 'shown', error: () => 'failed' });
+    expect([el.feed.status, draw()]).to.deep.equal(['initial', 'none']);
+    const first = el.feed.load(feed({ body: '{"n":1}', delay: '100' }));
+    expect([el.feed.status, draw()]).to.deep.equal(['pending', 'loading']);
+    await first;
+    expect([el.feed.status, draw()]).to.deep.equal(['complete', 'shown']);
+    await el.feed.load(feed({ status: '500' }));
+    expect([el.feed.status, draw()]).to.deep.equal(['error', 'failed']);
+    // the same src again (a refresh) keeps the status until its answer
+    const src = feed({ body: '{"n":2}', delay: '100' });
+    await el.feed.load(src);
+    const again = el.feed.load(src);
+    expect(el.feed.status).to.equal('complete');
+    await again;
+    expect(el.feed.render({ error: () => 'failed' })).to.equal(undefined);
+    el.feed.reset();
+    expect(el.feed.status).to.equal('initial');
+  });
+
   it('revalidates with the ETag of the copy shown: a 304 keeps it, a reset asks for the whole document', async () => {
     const el = await probe();
     const src = feed({ body: '{"n":1}', etag: 'v1' });

@@ -8,7 +8,7 @@ import {
   resetLocale,
   resolveLocale,
   setLocale,
-  startLocale,
+  applyPageLocale,
   toLocale,
 } from '../src/index.js';
 
@@ -43,7 +43,7 @@ describe('locale runtime', () => {
 
   it('follows <html lang> (primary subtag) when nobody chose', async () => {
     document.documentElement.lang = 'fr-CA';
-    await startLocale();
+    await applyPageLocale();
     expect(currentLocale()).to.equal('fr');
     const el = await fixture<LocaleProbe>(html`<locale-probe></locale-probe>`);
     await settle(el, 'fr');

@@ -47,8 +47,24 @@ describe('ScnElement', () => {
     } finally {
       console.warn = original;
     }
-    expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('theme="neon"');
+    expect(warnings).to.deep.equal([
+      `[strong-cities] <base-probe> theme="neon" is not usable (expected light, dark or brand); using the visitor's colour scheme.`,
+    ]);
+  });
+
+  it('reads theme=" Dark " as dark, silently, and reflects it for the stylesheet', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (m: string) => warnings.push(m);
+    try {
+      const spaced = await fixture<BaseProbe>(html`<base-probe theme=" Dark "></base-probe>`);
+      await spaced.updateComplete;
+      expect(spaced.getAttribute('theme')).to.equal('dark');
+      expect(getComputedStyle(spaced).getPropertyValue('--scn-color-surface').trim()).to.equal('#131820');
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings).to.deep.equal([]);
   });
 
   it('reports a recovered failure as scn-error and one warning', async () => {

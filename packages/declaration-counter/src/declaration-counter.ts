@@ -12,7 +12,7 @@ import {
   readInlineJson,
   safeUrl,
   styleProps,
-  warnOnce,
+  formatCount,
 } from '@strong-cities/core';
 import {
   DEFAULT_URL,
@@ -25,8 +25,11 @@ import {
   type Declaration,
   type Signatory,
 } from './declaration.js';
-import { formatCount } from './format.js';
 import { styles } from './declaration-counter.styles.js';
+
+/** How large counts are written; the first is the default. */
+export const notations = ['standard', 'compact'] as const;
+export type Notation = (typeof notations)[number];
 
 /** one observer for every counter on the page, not one per instance */
 let sight: IntersectionObserver | undefined;
@@ -80,7 +83,7 @@ export class DeclarationCounter extends ScnElement {
     refresh: { type: Number },
     timeout: { type: Number },
     feed: { state: true },
-    status: { state: true },
+    changed: { state: true },
     progress: { state: true },
   };
 
@@ -100,18 +103,20 @@ export class DeclarationCounter extends ScnElement {
    */
   updatedAt?: string;
   /** `compact` writes large counts short ("12K"); default `standard`. */
-  notation?: 'standard' | 'compact';
+  notation?: Notation;
   /** Refetch the feed every this many seconds (at least 60); a changed count is announced. */
   refresh?: number;
   /** Milliseconds before the feed is given up for the fallback. Default 8000. */
   timeout?: number;
 
   private feed?: Declaration;
-  /** what the live region says: nothing, the feed failure, or the count that changed on a refresh */
-  private status?: 'loading' | 'failed' | 'changed';
+  /** a refresh brought another count: the live region says it until the next change or failure */
+  private changed = false;
   /** count-up progress, 0…1, while animating; undefined shows the final number */
   private progress?: number;
 
+  /** `notation` as read: a known value, else standard. */
+  #notation: Notation = 'standard';
   #inline?: Declaration;
   #text?: Declaration;
   #feed = new FeedController<Declaration>(this, {
@@ -119,17 +124,14 @@ export class DeclarationCounter extends ScnElement {
     data: (data) => {
       // another count than the one shown is announced: it stays in the live region (said once)
       // until the next change or failure
-      if (this.feed && this.feed.count !== data.count) this.status = 'changed';
+      if (this.feed && this.feed.count !== data.count) this.changed = true;
       this.feed = data;
     },
     error: (error, src) => {
-      this.status = 'failed';
+      this.changed = false;
       this.reportError(error, src);
     },
-    settled: (ok) => {
-      if (ok && this.status !== 'changed') this.status = undefined;
-      this.#countUp();
-    },
+    settled: () => this.#countUp(),
   });
   #visible?: boolean;
   #counted?: boolean;
@@ -179,23 +181,19 @@ export class DeclarationCounter extends ScnElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const min = DeclarationCounter.minRefresh;
-    // a value set but not kept is warned about (once: warnOnce); the getters already fall back
+    // the getters already fall back; here an unusable value is named once, with what is used instead
     const attrs = this.#attributes;
-    const check = (name: string, value: unknown, kept: unknown) => {
-      if (value !== undefined && kept == null) warnOnce(`<${this.localName}> ignores ${name}="${value}" (see its documentation).`);
-    };
-    check('value', this.value, attrs.count);
-    check('goal', this.goal, attrs.goal);
-    check('updated', this.updatedAt, attrs.updated);
-    check('notation', this.notation, this.notation?.match(/^(compact|standard)$/));
-    if (this.refresh !== undefined && !(this.refresh >= min)) {
-      warnOnce(`<${this.localName}> refresh="${this.getAttribute('refresh') ?? this.refresh}" is below ${min} seconds; using ${min}.`);
-    }
+    const written = (name: string, value: unknown) => this.getAttribute(name) ?? String(value);
+    if (this.value !== undefined && attrs.count == null) this.warnUnusable('value', this.value, 'a count such as 57 or 40+', 'the feed, inline or built-in count');
+    if (this.goal !== undefined && attrs.goal == null) this.warnUnusable('goal', written('goal', this.goal), 'a count above 0', 'no goal');
+    if (this.updatedAt !== undefined && attrs.updated == null) this.warnUnusable('updated', this.updatedAt, 'a month or day, YYYY-MM or YYYY-MM-DD', 'no date');
+    if (changed.has('notation')) this.#notation = this.choice('notation', this.notation, notations, 'standard');
+    if (this.refresh !== undefined && !(this.refresh >= min)) this.warnUnusable('refresh', written('refresh', this.refresh), `at least ${min} seconds`, String(min));
     if (changed.has('src')) {
       this.#feed.reset();
       this.feed = undefined;
-      this.status = this.src ? 'loading' : undefined;
-      // in the same update that shows "Loading…"
+      this.changed = false;
+      // in the same update: a src shows "Loading…" from the first frame
       this.#load();
     }
   }
@@ -204,11 +202,11 @@ export class DeclarationCounter extends ScnElement {
   // final width in every script and with every separator: nothing beside it moves
   override render() {
     const d = this.data;
-    const format = (n: number) => formatCount(this.locale, n, d.approximate, this.notation === 'compact');
+    const format = (n: number) => formatCount(n, this.locale, { approximate: d.approximate, compact: this.#notation === 'compact' });
     const final = format(d.count);
     const sentence = this.#sentence(d);
-    const loading = this.status === 'loading';
-    // templates kept tight: their whitespace ships as it is
+    const loading = this.#feed.status === 'pending';
+    // no whitespace between the count's inline elements: a space there would be rendered
     return html`<div part="base" class="base" aria-busy=${loading}>
       <p><span part="count" class="count" aria-hidden=${!loading}
           >${loading ? html`<span class="pending">${messages.loading()}</span>` : this.progress === undefined ? final : html`<span class="up"><span>${final}</span><span>${format(Math.round(d.count * this.progress))}</span></span>`}</span
@@ -217,11 +215,10 @@ export class DeclarationCounter extends ScnElement {
       ${this.#asOf(d.updated)}
       <p><a part="link" href=${safeUrl(d.url, DEFAULT_URL, `<${this.localName}> url`)}>${msg('Read or endorse the declaration', { id: 'declaration-counter.read' })}</a></p>
       ${d.signatories?.length ? this.#signatories(d.signatories) : nothing}
-      <div role="status" class="muted">${this.status === 'failed'
-        ? messages.feedFailed()
-        : this.status === 'changed'
-          ? html`<span class="visually-hidden">${final} ${sentence}</span>`
-          : nothing}</div>
+      <div role="status" class="muted">${this.#feed.render<unknown>({
+        error: () => messages.feedFailed(),
+        complete: () => (this.changed ? html`<span class="visually-hidden">${final} ${sentence}</span>` : nothing),
+      }) ?? nothing}</div>
     </div>`;
   }
 
@@ -252,7 +249,7 @@ export class DeclarationCounter extends ScnElement {
 
   #progress(count: number, goal: number) {
     const now = Math.min(count, goal);
-    const text = msg(str`${formatCount(this.locale, count)} of ${formatCount(this.locale, goal)}`, {
+    const text = msg(str`${formatCount(count, this.locale)} of ${formatCount(goal, this.locale)}`, {
       id: 'declaration-counter.of-goal',
     });
     return html`<div part="progress" class="track" role="progressbar" aria-valuemin="0" aria-valuemax=${goal} aria-valuenow=${now}
@@ -265,13 +262,13 @@ export class DeclarationCounter extends ScnElement {
   // a native disclosure: the browser gives it keyboard use and its expanded state, and keeps it open
   // across renders
   #signatories(list: Signatory[]) {
-    return html`<details><summary part="toggle">${msg(str`Signatories (${formatCount(this.locale, list.length)})`, { id: 'declaration-counter.signatories' })}</summary>
+    return html`<details><summary part="toggle">${msg(str`Signatories (${formatCount(list.length, this.locale)})`, { id: 'declaration-counter.signatories' })}</summary>
       <ul part="signatories">${list.map((s) => html`<li>${s.name}${isText(s.country) ? ` (${s.country})` : ''}</li>`)}</ul></details>`;
   }
 
   /** Counts up once: when first visible and the data has settled; never under reduced motion. */
   #countUp(): void {
-    if (this.#counted || !this.#visible || this.status === 'loading' || this.progress === undefined) return;
+    if (this.#counted || !this.#visible || this.#feed.status === 'pending' || this.progress === undefined) return;
     this.#counted = true;
     sight?.unobserve(this);
     let start: number | undefined;

@@ -1,8 +1,10 @@
-/** The counter's numbers in the active locale (core's shared Intl objects); its date is core's formatPartialDate. */
-import { numberFormat, type Locale } from '@strong-cities/core';
+import { formatCount as formatCountInCore, type Locale } from '@strong-cities/core';
 
-/** "40" or, when approximate, "40+"; `compact` gives "12K" / "12 k" / "١٢ ألف". */
+/**
+ * "40" or, when approximate, "40+"; `compact` gives "12K" / "12 k" / "١٢ ألف".
+ * @deprecated Kept for 1.x callers; use `formatCount(count, locale, { approximate, compact })` from
+ * `@strong-cities/core`, which every widget uses.
+ */
 export function formatCount(locale: Locale, count: number, approximate?: boolean, compact?: boolean): string {
-  const text = numberFormat(locale, compact ? { notation: 'compact' } : {}).format(count);
-  return approximate ? `${text}+` : text;
+  return formatCountInCore(count, locale, { approximate, compact });
 }

@@ -98,7 +98,7 @@ describe('<scn-declaration-counter refresh>', () => {
         el = await fixture<DeclarationCounter>(html`<scn-declaration-counter src=${src} refresh="10"></scn-declaration-counter>`);
         await until(() => shownCount(el as DeclarationCounter) === '40', 'the first count');
       });
-      expect(warnings).to.deep.equal(['[strong-cities] <scn-declaration-counter> refresh="10" is below 60 seconds; using 60.']);
+      expect(warnings).to.deep.equal(['[strong-cities] <scn-declaration-counter> refresh="10" is not usable (expected at least 60 seconds); using 60.']);
       expect((await seen(key)).requests).to.equal(1);
     });
 
@@ -123,7 +123,7 @@ describe('<scn-declaration-counter refresh>', () => {
       const warnings = await captureWarnings(() =>
         fixture<DeclarationCounter>(html`<scn-declaration-counter refresh="often"></scn-declaration-counter>`),
       );
-      expect(warnings).to.deep.equal(['[strong-cities] <scn-declaration-counter> refresh="often" is below 60 seconds; using 60.']);
+      expect(warnings).to.deep.equal(['[strong-cities] <scn-declaration-counter> refresh="often" is not usable (expected at least 60 seconds); using 60.']);
     });
   });
 });

@@ -1,15 +1,20 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { msg } from '@lit/localize';
-import { DEFAULT_TIMEOUT, FeedController, LoadError, messages, parsePartialDate, readInlineJson, ScnElement, warnOnce } from '@strong-cities/core';
+import { DEFAULT_TIMEOUT, FeedController, LoadError, messages, parsePartialDate, readInlineJson, ScnElement } from '@strong-cities/core';
 import { iconStyles } from '@strong-cities/icons';
 import { defaultEvents } from './default-events.js';
 import { parseEvents, type MapEvent } from './event-data.js';
-import { ScnEventSelectEvent } from './events.js';
+import { ScnEventSelectEvent } from './select-event.js';
 import { applyFilters, countText, renderFilters, whens, type Filters, type When } from './filters.js';
 import { renderList } from './list-view.js';
 import { MapView } from './map-view.js';
+import { detailsStyles } from './details.styles.js';
 import { styles } from './event-map.styles.js';
+import { filtersStyles } from './filters.styles.js';
+import { listStyles } from './list.styles.js';
+import { mapStyles } from './map.styles.js';
+import { popoverStyles } from './popover.styles.js';
 
 /** List items rendered at first and per "Show more": a 1,000-event feed stays quick. */
 const LIST_PAGE = 50;
@@ -49,7 +54,7 @@ const LIST_PAGE = 50;
  * <a href="https://strongcitiesnetwork.org/our-themes/transatlantic-initiative/">The network's events</a>
  */
 export class EventMap extends ScnElement {
-  static override styles = [ScnElement.styles, iconStyles, styles];
+  static override styles = [ScnElement.styles, iconStyles, styles, filtersStyles, mapStyles, popoverStyles, detailsStyles, listStyles];
 
   // declared as static properties, so no decorator helper ships
   static override properties = {
@@ -60,7 +65,6 @@ export class EventMap extends ScnElement {
     timeout: { type: Number },
     today: {},
     data: { state: true },
-    failed: { state: true },
     selectedId: { state: true },
     expanded: { state: true },
     listLimit: { state: true },
@@ -85,7 +89,6 @@ export class EventMap extends ScnElement {
   today?: string;
 
   private data: readonly MapEvent[] = defaultEvents;
-  private failed = false;
   private selectedId?: string;
   private expanded: ReadonlySet<string> = new Set();
   private listLimit = LIST_PAGE;
@@ -95,14 +98,10 @@ export class EventMap extends ScnElement {
   #feed = new FeedController(this, {
     validate: parseEvents,
     data: ({ events, skipped }, src) => {
-      for (const reason of skipped) warnOnce(`<scn-event-map> ${src}: ${reason}`);
-      this.failed = false;
+      for (const reason of skipped) this.warn(`${src}: ${reason}`);
       this.#setData(events);
     },
-    error: (error, src) => {
-      this.failed = true;
-      this.reportError(error, src);
-    },
+    error: (error, src) => this.reportError(error, src),
   });
   #scrollToSelected = false;
   #map = new MapView(this, (event) => this.#select(event, 'map'));
@@ -120,15 +119,9 @@ export class EventMap extends ScnElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('src')) this.#load();
-    if (changed.has('year') && this.year && this.#year === undefined) {
-      warnOnce(`<scn-event-map> year="${this.year}" is not a year; showing every year.`);
-    }
-    if (changed.has('when') && this.when?.trim() && !this.#when) {
-      warnOnce(`<scn-event-map> when="${this.when}" is not one of ${whens.join(', ')}; showing every date.`);
-    }
-    if (changed.has('today') && this.today && !this.#today) {
-      warnOnce(`<scn-event-map> today="${this.today}" is not a date (YYYY-MM-DD); using today.`);
-    }
+    if (changed.has('year') && this.year && this.#year === undefined) this.warnUnusable('year', this.year, 'a year', 'every year');
+    if (changed.has('when')) this.#when = this.choice('when', this.when, whens, 'all', 'every date');
+    if (changed.has('today') && this.today && !this.#today) this.warnUnusable('today', this.today, 'a date, YYYY-MM-DD', 'today');
     this.#map.keepOpenOnly(this.#shown);
   }
 
@@ -144,13 +137,8 @@ export class EventMap extends ScnElement {
     }
   }
 
-  #isWhen = (value: string): value is When => (whens as readonly string[]).includes(value);
-
-  /** The `when` attribute read as the filter reads it (trimmed, any case); undefined when unknown. */
-  get #when(): When | undefined {
-    const when = this.when?.trim().toLowerCase();
-    return when && this.#isWhen(when) ? when : undefined;
-  }
+  /** The `when` filter as read from its attribute: a known value, else every date. */
+  #when: When = 'all';
 
   get #year(): number | undefined {
     const year = Number(this.year?.trim());
@@ -167,7 +155,7 @@ export class EventMap extends ScnElement {
     return {
       ...(type ? { type } : {}),
       ...(this.#year !== undefined ? { year: this.#year } : {}),
-      when: this.#when ?? 'all',
+      when: this.#when,
       today: this.#today?.first ?? new Date(),
     };
   }
@@ -183,7 +171,7 @@ export class EventMap extends ScnElement {
     const result = readInlineJson(this, parseEvents, 'event feed');
     if (result instanceof LoadError) return this.reportError(result, 'inline JSON');
     if (!result) return;
-    for (const reason of result.skipped) warnOnce(`<scn-event-map> inline JSON: ${reason}`);
+    for (const reason of result.skipped) this.warn(`inline JSON: ${reason}`);
     this.#fallback = result.events;
     // shown until the feed (if any) loads, and kept if it fails
     this.#setData(result.events);
@@ -197,7 +185,6 @@ export class EventMap extends ScnElement {
       return;
     }
     this.#feed.reset();
-    this.failed = false;
     this.#setData(this.#fallback);
   }
 
@@ -274,7 +261,7 @@ export class EventMap extends ScnElement {
       )}
       <div class="status" part="status" role="status">
         ${keyed(count, html`<span class="count">${count}</span>`)}
-        ${this.failed ? html`<span class="note" part="note">${messages.feedFailed()}</span>` : nothing}
+        ${this.#feed.render({ error: () => html`<span class="note" part="note">${messages.feedFailed()}</span>` }) ?? nothing}
       </div>
       ${shown.length === 0
         ? html`<p class="empty">

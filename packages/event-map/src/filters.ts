@@ -1,8 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { plural, type Locale } from '@strong-cities/core';
+import { formatCount, plural, type Locale } from '@strong-cities/core';
 import type { MapEvent } from './event-data.js';
-import { eventYear, formatCount, formatYear, typeLabel } from './format.js';
+import { eventYear, formatYear, typeLabel } from './format.js';
 
 export const whens = ['all', 'upcoming', 'past'] as const;
 export type When = (typeof whens)[number];

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { formatPartialRange, numberFormat, pickText, plural, type Locale } from '@strong-cities/core';
+import { formatCount, formatPartialRange, numberFormat, pickText, plural, type Locale } from '@strong-cities/core';
 import type { MapEvent } from './event-data.js';
 
 /** Kinds of event the widget names in every locale; a feed's other kinds are shown as given. */
@@ -33,7 +33,6 @@ export const formatDates = (event: MapEvent, locale: Locale): string => formatPa
 /** A year as the filters write it: "2022", "٢٠٢٢" (no grouping separator). */
 export const formatYear = (year: number, locale: Locale): string => numberFormat(locale, { useGrouping: false }).format(year);
 
-export const formatCount = (count: number, locale: Locale): string => numberFormat(locale).format(count);
 
 /** "The Hague, Netherlands". */
 export function placeName(event: MapEvent, locale: Locale): string {

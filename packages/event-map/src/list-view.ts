@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
-import { pickText, plural, type Locale } from '@strong-cities/core';
+import { formatCount, pickText, plural, type Locale } from '@strong-cities/core';
 import { renderDetails } from './details.js';
 import type { MapEvent } from './event-data.js';
-import { formatCount, formatDates, placeName } from './format.js';
+import { formatDates, placeName } from './format.js';
 
 export interface ListState {
   readonly selectedId?: string;

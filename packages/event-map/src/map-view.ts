@@ -1,23 +1,20 @@
-import { html, nothing, svg, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
+import { html, nothing, svg, type LitElement, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { msg, str } from '@lit/localize';
-import { pickText, styleProps, type Locale } from '@strong-cities/core';
-import { iconClose, iconGlobe, iconMinus, iconPlus, renderIcon } from '@strong-cities/icons';
+import { msg } from '@lit/localize';
+import { RovingFocus, formatCount, styleProps, type Locale } from '@strong-cities/core';
+import { iconGlobe, iconMinus, iconPlus, renderIcon } from '@strong-cities/icons';
 import { clusterEvents, nearestInDirection, readingOrder, type Cluster, type Heading } from './clusters.js';
-import { renderDetails } from './details.js';
 import type { MapEvent } from './event-data.js';
-import { clusterName, formatCount, markerName } from './format.js';
+import { clusterName, markerName } from './format.js';
 import { landPath, landScale } from './generated/land.js';
-import { fitView, inView, MIN_WIDTH, panView, zoomView, ZOOM_STEP, type View } from './view.js';
+import { renderPopover } from './popover.js';
+import { fitView, MIN_WIDTH, zoomView, ZOOM_STEP } from './view.js';
+import { Viewport } from './viewport.js';
 
 /** Markers closer than this many screen pixels merge: a 24px touch target plus a little air. */
 export const CLUSTER_RADIUS = 28;
-/** Assumed frame width before the first measurement. */
-const DEFAULT_WIDTH = 640;
-/** A group popover lists at most this many events. */
-const GROUP_LIMIT = 20;
 /** Arrow keys between markers point the same way on the map in every writing direction. */
-const headings: Partial<Record<string, Heading>> = { ArrowRight: 'east', ArrowLeft: 'west', ArrowUp: 'north', ArrowDown: 'south' };
+const headings = { ArrowRight: 'east', ArrowLeft: 'west', ArrowUp: 'north', ArrowDown: 'south' } as const satisfies Record<string, Heading>;
 
 export interface MapViewHost extends LitElement {
   readonly locale: Locale;
@@ -27,84 +24,53 @@ export interface MapViewHost extends LitElement {
 export type SelectHandler = (event: MapEvent) => void;
 
 /**
- * The map half of the widget: the view (pan and zoom), clusters, markers with one tab stop and
- * roving focus, and the non-modal detail popover. The element owns the data and the selection.
+ * The map half of the widget: markers (clusters of events) with one tab stop and arrow keys, and
+ * the details popover of the marker opened. The viewport moves the map; the element owns the data
+ * and the selection.
  */
-export class MapView implements ReactiveController {
-  /** The view that shows every event: what "reset" returns to. */
-  fitted: View = fitView([]);
-  view: View = this.fitted;
-  #width = DEFAULT_WIDTH;
+export class MapView {
   /** The event whose marker holds the one tab stop (roving tabindex). */
   #activeId?: string;
   /** The popover's events and the marker key that opened it (focus returns there). */
   #open?: { key: string; members: readonly MapEvent[] };
   #clusters: Cluster[] = [];
-  #drag?: { pointer: number; x: number; y: number; view: View; moved: boolean };
-  #focusMarker = false;
-  #focusPopover = false;
-  #resize?: ResizeObserver;
-  /** Whether the frame's real width has been read since the host connected. */
-  #measured = false;
-  /** Shown briefly when the wheel is turned without a modifier: how to zoom instead. */
-  #hintTimer?: ReturnType<typeof setTimeout>;
+  readonly #viewport: Viewport;
+  /** Arrow, Home and End between markers; focus restored once markers have re-rendered. */
+  readonly #focus: RovingFocus;
 
   constructor(
     private readonly host: MapViewHost,
     private readonly onSelect: SelectHandler,
   ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.#resize = new ResizeObserver((entries) => this.#setWidth(entries[0]?.contentRect.width ?? 0));
-  }
-
-  /** A new frame width re-clusters the markers (their spacing is in screen pixels). */
-  #setWidth(width: number): void {
-    if (width > 0 && Math.abs(width - this.#width) > 1) {
-      this.#width = width;
-      this.host.requestUpdate();
-    }
-  }
-
-  hostDisconnected(): void {
-    this.#resize?.disconnect();
-    this.#measured = false;
-    clearTimeout(this.#hintTimer);
-    this.#hintTimer = undefined;
-  }
-
-  hostUpdated(): void {
-    const frame = this.#frame;
-    if (frame && this.#resize) this.#resize.observe(frame);
-    // the first render could only assume a width: measure it now, before the first paint, so that
-    // markers never re-cluster (and jump) a frame later when the resize observer reports it
-    if (frame && !this.#measured) {
-      this.#measured = true;
-      this.#setWidth(frame.clientWidth);
-    }
-    if (this.#focusPopover) {
-      this.#focusPopover = false;
-      this.host.renderRoot.querySelector<HTMLElement>('.popover')?.focus();
-    } else if (this.#focusMarker) {
-      this.#focusMarker = false;
-      this.#tabStop?.focus();
-    }
+    this.#viewport = new Viewport(
+      host,
+      () => host.renderRoot.querySelector<HTMLElement>('.frame'),
+      // a marker that had focus may merge or split: keep focus on the one holding the same event
+      () => {
+        if (host.shadowRoot?.activeElement?.classList.contains('marker')) this.#focusTabStop();
+      },
+    );
+    this.#focus = new RovingFocus(host, {
+      count: () => this.#clusters.length,
+      // arrows go that way on the map, in every writing direction
+      arrow: (from, key) => {
+        const start = this.#clusters[from];
+        const next = start && nearestInDirection(this.#clusters, start, headings[key]);
+        return next ? this.#clusters.indexOf(next) : undefined;
+      },
+    });
   }
 
   /** Frames the given events and closes any popover. */
   fit(events: readonly MapEvent[]): void {
-    this.fitted = fitView(events);
-    this.view = this.fitted;
+    this.#viewport.fit(events);
     this.#open = undefined;
   }
 
-  /** Brings an event selected elsewhere (the list) into view. */
+  /** Brings an event selected elsewhere (the list) into view; its marker takes the tab stop. */
   reveal(event: MapEvent): void {
     this.#activeId = event.id;
-    if (!inView(this.view, event)) this.view = panView(this.view, event.x - (this.view.x + this.view.w / 2), event.y - (this.view.y + this.view.h / 2));
-    this.host.requestUpdate();
+    this.#viewport.reveal(event);
   }
 
   /** Closes the popover when its events are no longer shown (filters, new data). */
@@ -112,43 +78,29 @@ export class MapView implements ReactiveController {
     if (this.#open && !this.#open.members.every((m) => events.includes(m))) this.#open = undefined;
   }
 
-  get #frame(): HTMLElement | null {
-    return this.host.renderRoot.querySelector<HTMLElement>('.frame');
+  /** Closes the popover without moving focus (Escape pressed elsewhere in the widget). */
+  dismiss(): boolean {
+    if (!this.#open) return false;
+    this.#open = undefined;
+    this.host.requestUpdate();
+    return true;
   }
 
   get #markers(): HTMLButtonElement[] {
     return [...this.host.renderRoot.querySelectorAll<HTMLButtonElement>('.marker')];
   }
 
-  get #active(): Element | null | undefined {
-    return this.host.shadowRoot?.activeElement;
-  }
-
   get #tabStop(): HTMLButtonElement | undefined {
     return this.#markers.find((m) => m.tabIndex === 0);
   }
 
-  /** World units per screen pixel. */
-  get #unitsPerPixel(): number {
-    return this.view.w / this.#width;
-  }
-
-  #setView(view: View): void {
-    this.view = view;
-    // a marker that had focus may merge or split: keep focus on the one holding the same event
-    this.#focusMarker = this.#active?.classList.contains('marker') ?? false;
-    this.host.requestUpdate();
-  }
-
-  zoomIn = (): void => this.#setView(zoomView(this.view, ZOOM_STEP));
-  zoomOut = (): void => this.#setView(zoomView(this.view, 1 / ZOOM_STEP));
-  reset = (): void => this.#setView(this.fitted);
-
   render(events: readonly MapEvent[], selectedId: string | undefined): TemplateResult {
     const locale = this.host.locale;
-    const view = this.view;
-    this.#clusters = readingOrder(clusterEvents(events, view, this.#width, CLUSTER_RADIUS), CLUSTER_RADIUS * this.#unitsPerPixel, this.host.dir === 'rtl');
+    const viewport = this.#viewport;
+    const { view } = viewport;
+    this.#clusters = readingOrder(clusterEvents(events, view, viewport.width, CLUSTER_RADIUS), CLUSTER_RADIUS * viewport.unitsPerPixel, this.host.dir === 'rtl');
     const stop = this.#clusters.find((c) => c.members.some((m) => m.id === this.#activeId)) ?? this.#clusters[0];
+    const hint = viewport.hint;
     return html`<div
       class="frame"
       part="map"
@@ -157,12 +109,12 @@ export class MapView implements ReactiveController {
       aria-label=${msg('Map of events', { id: 'event-map.map-label' })}
       aria-describedby="map-help"
       tabindex="0"
-      @keydown=${this.#onFrameKey}
-      @wheel=${this.#onWheel}
-      @pointerdown=${this.#onPointerDown}
-      @pointermove=${this.#onPointerMove}
-      @pointerup=${this.#onPointerUp}
-      @pointercancel=${this.#onPointerUp}
+      @keydown=${viewport.onKey}
+      @wheel=${viewport.onWheel}
+      @pointerdown=${viewport.onPointerDown}
+      @pointermove=${viewport.onPointerMove}
+      @pointerup=${viewport.onPointerUp}
+      @pointercancel=${viewport.onPointerUp}
     >
       <svg class="land" viewBox="${view.x} ${view.y} ${view.w} ${view.h}" preserveAspectRatio="none" aria-hidden="true" focusable="false">
         ${svg`<path transform="scale(${landScale})" d=${landPath}></path>`}
@@ -175,18 +127,13 @@ export class MapView implements ReactiveController {
       </div>
       <div class="zoom" part="zoom">
         <button type="button" class="zoom-in" aria-label=${msg('Zoom in', { id: 'event-map.zoom-in' })} ?disabled=${view.w <= MIN_WIDTH}
-          @click=${this.zoomIn}>${renderIcon(iconPlus)}</button>
-        <button type="button" class="zoom-out" aria-label=${msg('Zoom out', { id: 'event-map.zoom-out' })} @click=${this.zoomOut}>${renderIcon(iconMinus)}</button>
-        <button type="button" class="reset" aria-label=${msg('Show all events', { id: 'event-map.reset' })} @click=${this.reset}>${renderIcon(iconGlobe)}</button>
+          @click=${viewport.zoomIn}>${renderIcon(iconPlus)}</button>
+        <button type="button" class="zoom-out" aria-label=${msg('Zoom out', { id: 'event-map.zoom-out' })} @click=${viewport.zoomOut}>${renderIcon(iconMinus)}</button>
+        <button type="button" class="reset" aria-label=${msg('Show all events', { id: 'event-map.reset' })} @click=${viewport.reset}>${renderIcon(iconGlobe)}</button>
       </div>
       ${this.#renderPopover(locale)}
-      ${this.#hintTimer ? html`<p class="wheel-hint" aria-hidden="true">${this.#wheelHint}</p>` : nothing}
+      ${hint ? html`<p class="wheel-hint" aria-hidden="true">${hint}</p>` : nothing}
     </div>`;
-  }
-
-  /** Position of a world point in the frame, as percentages (the SVG stretches the same way). */
-  #position(x: number, y: number) {
-    return { left: `${((x - this.view.x) / this.view.w) * 100}%`, top: `${((y - this.view.y) / this.view.h) * 100}%` };
   }
 
   #renderMarker(cluster: Cluster, isStop: boolean, selectedId: string | undefined, locale: Locale): TemplateResult {
@@ -196,7 +143,7 @@ export class MapView implements ReactiveController {
       type="button"
       part=${single ? 'marker' : 'marker cluster'}
       class=${`marker${single ? '' : ' cluster'}${selected ? ' selected' : ''}`}
-      ${styleProps(this.#position(cluster.x, cluster.y))}
+      ${styleProps(this.#viewport.position(cluster.x, cluster.y))}
       tabindex=${isStop ? '0' : '-1'}
       aria-label=${single ? markerName(single, locale) : clusterName(cluster.members, locale)}
       aria-current=${selected ? 'true' : nothing}
@@ -207,180 +154,57 @@ export class MapView implements ReactiveController {
     >${single ? nothing : formatCount(cluster.members.length, locale)}</button>`;
   }
 
+  #renderPopover(locale: Locale): TemplateResult | typeof nothing {
+    const open = this.#open;
+    const cluster = open && this.#clusters.find((c) => c.key === open.key);
+    if (!open || !cluster || open.members.length === 0) return nothing;
+    const { view } = this.#viewport;
+    const at = { x: ((cluster.x - view.x) / view.w) * 100, y: ((cluster.y - view.y) / view.h) * 100 };
+    return renderPopover(open.members, at, locale, () => this.#close());
+  }
+
+  /** A marker pressed: a group that zooming can part zooms in; else its details open. */
   #activate(cluster: Cluster): void {
     this.#activeId = cluster.members[0]?.id;
     const [first] = cluster.members;
     if (!first) return;
+    const { view } = this.#viewport;
     const xs = cluster.members.map((m) => m.x);
     const ys = cluster.members.map((m) => m.y);
     const spread = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
-    if (cluster.members.length > 1 && spread > 0.5 && this.view.w > MIN_WIDTH) {
+    if (cluster.members.length > 1 && spread > 0.5 && view.w > MIN_WIDTH) {
       // zoom until the group parts: its extent, or at least one step closer
       const fitted = fitView(cluster.members, 0.3, MIN_WIDTH);
-      this.#setView(fitted.w < this.view.w / ZOOM_STEP ? fitted : zoomView(this.view, ZOOM_STEP * ZOOM_STEP, cluster.x, cluster.y));
-      this.#focusMarker = true;
+      this.#viewport.set(fitted.w < view.w / ZOOM_STEP ? fitted : zoomView(view, ZOOM_STEP * ZOOM_STEP, cluster.x, cluster.y));
+      this.#focusTabStop();
       return;
     }
     // one event, or a group that no zoom can part (same place): show the details
     this.#open = { key: cluster.key, members: cluster.members };
-    this.#focusPopover = true;
+    this.#focus.focusAfterUpdate(() => this.host.renderRoot.querySelector<HTMLElement>('.popover'));
     this.onSelect(first);
-    this.host.requestUpdate();
   }
 
   #close(): void {
     if (!this.#open) return;
     this.#open = undefined;
-    this.#focusMarker = true;
-    this.host.requestUpdate();
+    this.#focusTabStop();
   }
 
-  #renderPopover(locale: Locale): TemplateResult | typeof nothing {
-    const open = this.#open;
-    const cluster = open && this.#clusters.find((c) => c.key === open.key);
-    if (!open || !cluster) return nothing;
-    const [first] = open.members;
-    if (!first) return nothing;
-    const shown = open.members.slice(0, GROUP_LIMIT);
-    const title = open.members.length === 1 ? pickText(first.title, locale) : clusterName(open.members, locale);
-    const fx = ((cluster.x - this.view.x) / this.view.w) * 100;
-    const fy = ((cluster.y - this.view.y) / this.view.h) * 100;
-    const east = fx > 50;
-    const south = fy > 50;
-    // open towards the larger side, and never past the frame's edge (it clips)
-    const position = {
-      ...this.#position(cluster.x, cluster.y),
-      'max-inline-size': `calc(${east ? fx : 100 - fx}% - 1rem)`,
-      'max-block-size': `calc(${south ? fy : 100 - fy}% - 1rem)`,
-    };
-    return html`<div
-      class=${`popover${east ? ' east' : ''}${south ? ' south' : ''}`}
-      part="popover"
-      role="dialog"
-      aria-labelledby="popover-title"
-      tabindex="-1"
-      ${styleProps(position)}
-      @keydown=${(e: KeyboardEvent) => {
-        e.stopPropagation();
-        if (e.key === 'Escape') this.#close();
-      }}
-      @pointerdown=${(e: Event) => e.stopPropagation()}
-    >
-      <div class="popover-head">
-        <p id="popover-title" class="title">${title}</p>
-        <button type="button" class="close" aria-label=${msg('Close', { id: 'event-map.close' })} @click=${() => this.#close()}>
-          ${renderIcon(iconClose)}
-        </button>
-      </div>
-      <div class="popover-body">
-        ${open.members.length === 1
-          ? renderDetails(first, locale)
-          : html`<ul class="group">
-              ${shown.map((m) => html`<li><p class="title">${pickText(m.title, locale)}</p>${renderDetails(m, locale)}</li>`)}
-            </ul>`}
-      </div>
-    </div>`;
+  /** Focus goes to the marker holding the tab stop once markers have re-rendered. */
+  #focusTabStop(): void {
+    this.#focus.focusAfterUpdate(() => this.#tabStop);
   }
 
   #onMarkerKey = (e: KeyboardEvent): void => {
-    const markers = this.#markers;
-    const index = markers.indexOf(e.target as HTMLButtonElement);
-    const from = this.#clusters[index];
-    if (!from) return;
-    // the DOM order is the clusters' reading order: Home and End follow it, arrows follow the map
-    const heading = headings[e.key];
-    let next: Cluster | undefined;
-    if (heading) next = nearestInDirection(this.#clusters, from, heading) ?? from;
-    else if (e.key === 'Home') next = this.#clusters[0];
-    else if (e.key === 'End') next = this.#clusters.at(-1);
-    else return; // + and − bubble to the frame
+    const index = this.#markers.indexOf(e.target as HTMLButtonElement);
+    if (index < 0) return;
+    // the DOM order is the clusters' reading order: Home and End follow it
+    const next = this.#focus.target(index, e.key);
+    if (next === undefined) return; // + and − bubble to the frame
     e.preventDefault();
     e.stopPropagation();
-    this.#activeId = next?.members[0]?.id;
-    this.#focusMarker = true;
-    this.host.requestUpdate();
-  };
-
-  /** Closes the popover without moving focus (Escape pressed elsewhere in the widget). */
-  dismiss(): boolean {
-    if (!this.#open) return false;
-    this.#open = undefined;
-    this.host.requestUpdate();
-    return true;
-  }
-
-  #onFrameKey = (e: KeyboardEvent): void => {
-    const step = e.shiftKey ? 0.5 : 0.15;
-    const moves: Record<string, [number, number]> = {
-      ArrowLeft: [-step * this.view.w, 0],
-      ArrowRight: [step * this.view.w, 0],
-      ArrowUp: [0, -step * this.view.h],
-      ArrowDown: [0, step * this.view.h],
-    };
-    const move = moves[e.key];
-    if (move && e.target === e.currentTarget) this.#setView(panView(this.view, move[0], move[1]));
-    else if (e.key === '+' || e.key === '=') this.zoomIn();
-    else if (e.key === '-' || e.key === '_') this.zoomOut();
-    else if (e.key === '0' && e.target === e.currentTarget) this.reset();
-    else return;
-    e.preventDefault();
-  };
-
-  /** Wheel zooms only with Ctrl or ⌘, so scrolling the page over the map still scrolls the page. */
-  #onWheel = (e: WheelEvent): void => {
-    if (!(e.ctrlKey || e.metaKey)) {
-      this.#showHint();
-      return;
-    }
-    if (e.deltaY === 0) return;
-    e.preventDefault();
-    const point = this.#toWorld(e.clientX, e.clientY);
-    this.#setView(zoomView(this.view, e.deltaY < 0 ? ZOOM_STEP : 1 / ZOOM_STEP, point.x, point.y));
-  };
-
-  #showHint(): void {
-    const shown = this.#hintTimer !== undefined;
-    clearTimeout(this.#hintTimer);
-    this.#hintTimer = setTimeout(() => {
-      this.#hintTimer = undefined;
-      this.host.requestUpdate();
-    }, 1500);
-    if (!shown) this.host.requestUpdate();
-  }
-
-  get #wheelHint(): string {
-    const key = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl';
-    return msg(str`Hold ${key} and scroll to zoom the map`, { id: 'event-map.wheel-hint' });
-  }
-
-  #toWorld(clientX: number, clientY: number) {
-    const box = this.#frame?.getBoundingClientRect();
-    if (!box || box.width === 0 || box.height === 0) return { x: this.view.x + this.view.w / 2, y: this.view.y + this.view.h / 2 };
-    return { x: this.view.x + ((clientX - box.left) / box.width) * this.view.w, y: this.view.y + ((clientY - box.top) / box.height) * this.view.h };
-  }
-
-  #onPointerDown = (e: PointerEvent): void => {
-    // touch keeps scrolling the page; fingers use the zoom buttons and markers
-    if (e.pointerType === 'touch' || e.button !== 0 || (e.target as Element).closest('button, a, .popover')) return;
-    this.#drag = { pointer: e.pointerId, x: e.clientX, y: e.clientY, view: this.view, moved: false };
-    try {
-      (e.currentTarget as HTMLElement).setPointerCapture(e.pointerId);
-    } catch {
-      /* a pointer the browser no longer tracks: the drag still works while over the map */
-    }
-  };
-
-  #onPointerMove = (e: PointerEvent): void => {
-    const drag = this.#drag;
-    if (!drag || drag.pointer !== e.pointerId) return;
-    const box = this.#frame?.getBoundingClientRect();
-    const scale = box && box.width > 0 ? drag.view.w / box.width : this.#unitsPerPixel;
-    drag.moved = true;
-    this.view = panView(drag.view, -(e.clientX - drag.x) * scale, -(e.clientY - drag.y) * scale);
-    this.host.requestUpdate();
-  };
-
-  #onPointerUp = (e: PointerEvent): void => {
-    if (this.#drag?.pointer === e.pointerId) this.#drag = undefined;
+    this.#activeId = this.#clusters[next]?.members[0]?.id;
+    this.#focusTabStop();
   };
 }

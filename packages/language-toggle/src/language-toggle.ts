@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { ScnElement, localeDir, setLocale, warnOnce } from '@strong-cities/core';
+import { RovingFocus, ScnElement, localeDir, locales, oneOf, setLocale } from '@strong-cities/core';
 import { iconArrowDownBasic, iconGlobe, iconStyles, renderIcon } from '@strong-cities/icons';
 import { alternateLinks, languagesFrom, type Language } from './languages.js';
 import { styles } from './language-toggle.styles.js';
@@ -67,11 +67,14 @@ export class LanguageToggle extends ScnElement {
 
   #typed = { text: '', at: 0 };
 
+  /** The menu's items: up and down arrows, round at the ends. */
+  #focus = new RovingFocus(this, { count: () => this.#items.length, orientation: 'vertical', wrap: true });
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('variant') && !this.#isVariant(this.variant)) {
-      warnOnce(`<scn-language-toggle> variant="${this.variant}" is not one of ${variants.join(', ')}; showing a list.`);
-    }
+    // variant is reflected: a known value written with spaces or capitals is reflected as the
+    // stylesheet expects it; an unknown one shows the list
+    if (changed.has('variant')) this.variant = this.choice('variant', this.variant, variants, undefined, 'list') ?? this.variant;
   }
 
   override render() {
@@ -123,7 +126,9 @@ export class LanguageToggle extends ScnElement {
 
   /** Derived on each render: the attribute, the page's links and the page can change under us. */
   get #choices(): Language[] {
-    return languagesFrom(this.languages, alternateLinks());
+    return languagesFrom(this.languages, alternateLinks(document, `<${this.localName}>`), (skipped, usingAll) =>
+      this.warnUnusable('languages', skipped.join(', '), `tags of this page's translations or of ${locales.join(', ')}`, usingAll ? 'every locale' : 'the others'),
+    );
   }
 
   get #pageUrl(): string {
@@ -131,15 +136,11 @@ export class LanguageToggle extends ScnElement {
   }
 
   get #kind(): Variant {
-    return this.#isVariant(this.variant) ? this.variant : 'list';
+    return oneOf(this.variant, variants) ?? 'list';
   }
 
   get #items(): HTMLElement[] {
     return [...(this.shadowRoot?.querySelectorAll<HTMLElement>('.menu [part=item]') ?? [])];
-  }
-
-  #isVariant(value: string): value is Variant {
-    return (variants as readonly string[]).includes(value);
   }
 
   /** This page's own translation, else the language widgets speak now. */
@@ -165,8 +166,8 @@ export class LanguageToggle extends ScnElement {
 
   async #openAt(index: number | undefined): Promise<void> {
     this.#open = true;
+    if (index !== undefined) this.#focus.focusAfterUpdate(() => this.#items.at(index));
     await this.updateComplete;
-    if (index !== undefined) this.#items.at(index)?.focus();
   }
 
   #close(): void {
@@ -182,23 +183,15 @@ export class LanguageToggle extends ScnElement {
   #onKey = (e: KeyboardEvent): void => {
     const items = this.#items;
     const at = items.findIndex((item) => item === this.shadowRoot?.activeElement);
-    const last = items.length - 1;
     const move = (index: number) => {
       e.preventDefault();
       if (this.#open) items[index]?.focus();
       else void this.#openAt(index);
     };
+    // Home and End act only in an open menu; arrows also open it (APG Menu Button)
+    const target = e.key === 'Home' || e.key === 'End' ? (this.#open ? this.#focus.target(at, e.key) : undefined) : this.#focus.target(at, e.key);
+    if (target !== undefined) return move(target);
     switch (e.key) {
-      case 'ArrowDown':
-        return move(at < 0 || at === last ? 0 : at + 1);
-      case 'ArrowUp':
-        return move(at <= 0 ? last : at - 1);
-      case 'Home':
-        if (this.#open) move(0);
-        return;
-      case 'End':
-        if (this.#open) move(last);
-        return;
       case 'Escape':
         if (this.#open) {
           e.preventDefault();

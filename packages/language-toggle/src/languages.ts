@@ -1,4 +1,4 @@
-import { locales, safeUrl, toLocale, warnOnce, type Locale } from '@strong-cities/core';
+import { locales, safeUrl, toLocale, type Locale } from '@strong-cities/core';
 
 /** One language the toggle offers. */
 export interface Language {
@@ -34,14 +34,15 @@ function nativeName(code: string): string {
 /**
  * The page's translations: `<link rel="alternate" hreflang href>`, by canonical tag, in document
  * order. `x-default` (the page for everyone else) is not a language, so it is understood and left out.
+ * `context` (who is reading) is named in the one warning about an unsafe href.
  */
-export function alternateLinks(root: ParentNode = document): Map<string, string> {
+export function alternateLinks(root: ParentNode = document, context?: string): Map<string, string> {
   const found = new Map<string, string>();
   for (const link of root.querySelectorAll<HTMLLinkElement>('link[rel~="alternate" i][hreflang][href]')) {
     const tag = link.hreflang.trim();
     if (tag.toLowerCase() === 'x-default') continue;
     const code = canonical(tag) ?? tag; // an invalid tag is kept as is, to be skipped with the rest
-    const href = safeUrl(link.getAttribute('href'), '', '<scn-language-toggle> <link hreflang> href');
+    const href = safeUrl(link.getAttribute('href'), '', context && `${context} <link hreflang> href`);
     if (!found.has(code)) found.set(code, href);
   }
   return found;
@@ -54,7 +55,11 @@ const primary = (code: string) => code.split('-')[0];
  * page's alternate links), else the page's alternate links, else every locale we speak. A code that
  * is not a language tag, or that we can neither link to nor switch to, is skipped with one warning.
  */
-export function languagesFrom(attribute: string | undefined, links: Map<string, string>): Language[] {
+export function languagesFrom(
+  attribute: string | undefined,
+  links: Map<string, string>,
+  onSkipped: (skipped: string[], usingAll: boolean) => void = () => {},
+): Language[] {
   const wanted = attribute?.trim() ? attribute.trim().split(/\s+/) : [...links.keys()];
   const offered = new Map<string, Language>();
   const skipped: string[] = [];
@@ -68,9 +73,7 @@ export function languagesFrom(attribute: string | undefined, links: Map<string, 
     if (!code || (!href && !locale)) skipped.push(raw);
     else if (!offered.has(code)) offered.set(code, { code, name: nativeName(code), locale, href });
   }
-  if (skipped.length) {
-    warnOnce(`<scn-language-toggle> skipped unknown languages: ${skipped.join(', ').slice(0, 200)}.`);
-  }
+  if (skipped.length) onSkipped(skipped, offered.size === 0);
   if (offered.size) return [...offered.values()];
   return locales.map((code) => ({ code, name: nativeName(code), locale: code, href: undefined }));
 }

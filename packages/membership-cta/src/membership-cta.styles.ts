@@ -1,9 +1,5 @@
 import { css } from 'lit';
 
-// Why some rules look odd (comments kept out of the css, which ships as written):
-// - .text grows beside the button while there is room and wraps above it on narrow screens;
-// - the button's border is transparent until forced colours draw it, so it keeps an edge there;
-// - a host page's link colours outrank ::slotted, so a partner link's colours are !important.
 export const styles = css`
   [part='base'] {
     display: flex;
@@ -26,6 +22,7 @@ export const styles = css`
     border: 0;
     background: none;
   }
+  /* the text grows beside the button while there is room, and wraps above it on narrow screens */
   .text {
     flex: 1 1 18rem;
     min-inline-size: 0;
@@ -62,6 +59,7 @@ export const styles = css`
     overflow-wrap: anywhere;
     transition: background-color var(--scn-duration-fast);
   }
+  /* a host page's link colours outrank ::slotted: a partner link's colours must be !important */
   ::slotted(a[slot='action']) {
     background: var(--scn-color-brand) !important;
     color: var(--scn-color-on-brand) !important;
@@ -75,6 +73,7 @@ export const styles = css`
     outline: var(--scn-size-focus-ring) solid var(--scn-color-focus);
     outline-offset: 2px;
   }
+  /* the button's border is transparent until forced colours draw it, so it keeps an edge there */
   @media (forced-colors: active) {
     [part='action'],
     ::slotted(a[slot='action']) {

@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
-import { ScnElement, safeUrl, warnOnce } from '@strong-cities/core';
+import { ScnElement, safeUrl } from '@strong-cities/core';
 import { ScnCtaClickEvent } from './events.js';
 import { MEMBERSHIP_URL } from './membership-url.js';
-import { cleanSource, withTracking } from './tracking.js';
+import { cleanSource, MAX_SOURCE_LENGTH, withTracking } from './tracking.js';
 import { styles } from './membership-cta.styles.js';
 
 export const variants = ['banner', 'card', 'compact'] as const;
@@ -96,7 +96,7 @@ export class MembershipCta extends ScnElement {
   }
 
   override render() {
-    const { layout } = this;
+    const layout = this.#layout;
     const text =
       layout === 'compact'
         ? nothing
@@ -117,9 +117,8 @@ export class MembershipCta extends ScnElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('variant') && this.variant && this.layout !== this.variant) {
-      warnOnce(`<scn-membership-cta> variant="${this.variant}" is not one of ${variants.join(', ')}; showing a banner.`);
-    }
+    if (changed.has('variant')) this.#layout = this.choice('variant', this.variant, variants, 'banner');
+    if (changed.has('source') || changed.has('noTracking')) this.#utmSource = this.noTracking ? undefined : this.#cleanSource();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -127,24 +126,31 @@ export class MembershipCta extends ScnElement {
     this.#adopt();
   }
 
-  /** The variant to draw: a known one, else banner. */
-  private get layout(): Variant {
-    return variants.find((v) => v === this.variant) ?? 'banner';
+  /** The variant drawn: a known one, else banner. */
+  #layout: Variant = 'banner';
+
+  /** The cleaned `source`, or undefined when there is to be no tracking. */
+  #utmSource?: string;
+
+  /** `source` as it may appear in `utm_source`, with one warning when it had to change. */
+  #cleanSource(): string | undefined {
+    const written = (this.source ?? '').trim();
+    const clean = cleanSource(written);
+    if ((clean ?? '') !== written) {
+      const expected = `letters, digits, ".", "_", "~" and "-", at most ${MAX_SOURCE_LENGTH}`;
+      this.warnUnusable('source', written, expected, clean ? `"${clean}"` : 'no tracking');
+    }
+    return clean;
   }
 
   /** The checked destination, before tracking. */
   private get destination(): string {
-    return safeUrl(this.href, MEMBERSHIP_URL, '<scn-membership-cta> href');
-  }
-
-  /** The cleaned `source`, or undefined when there is to be no tracking. */
-  private get trackingSource(): string | undefined {
-    return this.noTracking ? undefined : cleanSource(this.source);
+    return safeUrl(this.href, MEMBERSHIP_URL, `<${this.localName}> href`);
   }
 
   /** The default link's URL. */
   private get link(): string {
-    return withTracking(this.destination, this.trackingSource);
+    return withTracking(this.destination, this.#utmSource);
   }
 
   /** Checks and tracks partner links in the action slot, as the default link is. */
@@ -152,7 +158,7 @@ export class MembershipCta extends ScnElement {
     for (const link of this.querySelectorAll<HTMLAnchorElement>(PARTNER_LINKS)) {
       const written = this.#written.get(link) ?? link.getAttribute('href') ?? '';
       this.#written.set(link, written);
-      const href = withTracking(safeUrl(written, this.destination, '<scn-membership-cta> action link'), this.trackingSource);
+      const href = withTracking(safeUrl(written, this.destination, `<${this.localName}> action link`), this.#utmSource);
       if (link.href !== href) link.href = href;
     }
   }

@@ -1,12 +1,10 @@
-import { warnOnce } from '@strong-cities/core';
-
 /** Long enough for any partner's name or domain; stops a pasted paragraph becoming a parameter. */
 export const MAX_SOURCE_LENGTH = 64;
 
 /**
  * The partner's `source` as it may appear in `utm_source`: trimmed, runs of characters other
- * than ASCII letters, digits, `.`, `_`, `~` and `-` turned into one `-`, at most 64 characters.
- * Warns once when the value had to change; undefined when nothing usable is left.
+ * than ASCII letters, digits, `.`, `_`, `~` and `-` turned into one `-`, at most 64 characters;
+ * undefined when nothing usable is left. The widget warns when the value had to change.
  */
 export function cleanSource(value: string | null | undefined): string | undefined {
   const trimmed = (value ?? '').trim();
@@ -14,12 +12,6 @@ export function cleanSource(value: string | null | undefined): string | undefine
     .replace(/[^\w.~-]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, MAX_SOURCE_LENGTH);
-  if (clean !== trimmed) {
-    warnOnce(
-      `<scn-membership-cta> source="${trimmed.slice(0, 80)}" may hold only letters, digits, ".", "_", "~" and "-" ` +
-        `(at most ${MAX_SOURCE_LENGTH}); ${clean ? `using "${clean}"` : 'adding no tracking'}.`,
-    );
-  }
   return clean || undefined;
 }
 

@@ -5,22 +5,58 @@ import { rememberInstance, rememberedInstance, toInstance } from './instance.js'
 
 const styles = css`
   dialog {
-    inline-size: min(24rem, 100vw - 2rem); padding: var(--scn-space-5);
-    border: 1px solid var(--scn-color-border); border-radius: var(--scn-radius-l);
-    background: var(--scn-color-surface); color: var(--scn-color-text); box-shadow: var(--scn-shadow-l);
+    inline-size: min(24rem, 100vw - 2rem);
+    padding: var(--scn-space-5);
+    border: 1px solid var(--scn-color-border);
+    border-radius: var(--scn-radius-l);
+    background: var(--scn-color-surface);
+    color: var(--scn-color-text);
+    box-shadow: var(--scn-shadow-l);
   }
-  h2 { margin: 0 0 var(--scn-space-4); font-size: var(--scn-font-size-l); }
-  input, form button {
-    min-block-size: var(--scn-size-target-comfortable); padding: 0 var(--scn-space-3);
-    border: 1px solid var(--scn-color-border); border-radius: var(--scn-radius-s);
-    background: var(--scn-color-surface); color: inherit; font: inherit;
+  h2 {
+    margin: 0 0 var(--scn-space-4);
+    font-size: var(--scn-font-size-l);
   }
-  input { display: block; inline-size: 100%; margin-block-start: var(--scn-space-1); }
-  [aria-invalid='true'] { border-color: var(--scn-color-error); }
-  p { margin: var(--scn-space-2) 0 var(--scn-space-4); font-size: var(--scn-font-size-s); color: var(--scn-color-text-muted); }
-  .error { color: var(--scn-color-error); }
-  form div { display: flex; flex-wrap: wrap; justify-content: end; gap: var(--scn-share-gap, var(--scn-space-2)); }
-  .primary { background: var(--scn-color-brand); color: var(--scn-color-on-brand); }
+
+  /* the server field and the two buttons */
+  input,
+  form button {
+    min-block-size: var(--scn-size-target-comfortable);
+    padding: 0 var(--scn-space-3);
+    border: 1px solid var(--scn-color-border);
+    border-radius: var(--scn-radius-s);
+    background: var(--scn-color-surface);
+    color: inherit;
+    font: inherit;
+  }
+  input {
+    display: block;
+    inline-size: 100%;
+    margin-block-start: var(--scn-space-1);
+  }
+  [aria-invalid='true'] {
+    border-color: var(--scn-color-error);
+  }
+
+  /* the hint under the field, which turns into the error */
+  p {
+    margin: var(--scn-space-2) 0 var(--scn-space-4);
+    font-size: var(--scn-font-size-s);
+    color: var(--scn-color-text-muted);
+  }
+  .error {
+    color: var(--scn-color-error);
+  }
+  form div {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: end;
+    gap: var(--scn-share-gap, var(--scn-space-2));
+  }
+  .primary {
+    background: var(--scn-color-brand);
+    color: var(--scn-color-on-brand);
+  }
 `;
 
 /**
@@ -28,8 +64,8 @@ const styles = css`
  * remembers it, and hands it to `share`.
  */
 export class MastodonPrompt {
-  /** the server typed is not a host name */
-  private invalid = false;
+  /** the server typed is not a host name: the field says so */
+  private rejected = false;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -56,13 +92,13 @@ export class MastodonPrompt {
   async open(): Promise<void> {
     // loaded by this very click: the dialog appears with the host's next render
     if (!this.dialog) await this.host.updateComplete;
-    this.#invalid(false);
+    this.#setRejected(false);
     if (this.input) this.input.value = rememberedInstance();
     this.dialog?.showModal();
   }
 
-  #invalid(value: boolean) {
-    this.invalid = value;
+  #setRejected(value: boolean) {
+    this.rejected = value;
     this.host.requestUpdate();
   }
 
@@ -73,8 +109,8 @@ export class MastodonPrompt {
         <h2 id="prompt-title">${title}</h2>
         <label for="instance">${msg('Your Mastodon server', { id: 'share-bar.instance' })}</label>
         <input id="instance" part="input" autocapitalize="none" spellcheck="false" inputmode="url"
-          aria-describedby="instance-hint" aria-invalid=${this.invalid} />
-        <p id="instance-hint" class=${this.invalid ? 'error' : ''} aria-live="polite">${this.invalid
+          aria-describedby="instance-hint" aria-invalid=${this.rejected} />
+        <p id="instance-hint" class=${this.rejected ? 'error' : ''} aria-live="polite">${this.rejected
           ? msg('Enter a server name such as mastodon.social.', { id: 'share-bar.instance-invalid' })
           : msg('The server where you have your account, such as mastodon.social.', { id: 'share-bar.instance-hint' })}</p>
         <div><button part="button" class="primary">${msg('Share', { id: 'share-bar.submit' })}</button>
@@ -87,7 +123,7 @@ export class MastodonPrompt {
     event.preventDefault();
     const server = toInstance(this.input?.value ?? '');
     if (!server) {
-      this.#invalid(true);
+      this.#setRejected(true);
       this.input?.focus();
       return;
     }

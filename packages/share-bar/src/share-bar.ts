@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
-import { ScnElement, messages, safeUrl, warnOnce } from '@strong-cities/core';
+import { ScnElement, messages, safeUrl } from '@strong-cities/core';
 import { iconCheck, iconShare, iconStyles, renderIcon, type Icon } from '@strong-cities/icons';
 import { ScnShareEvent, type ShareTarget } from './events.js';
 import type { MastodonPrompt } from './mastodon.js';
@@ -15,10 +15,6 @@ const layouts = ['horizontal', 'vertical'] as const;
 const sizes = ['m', 's', 'l'] as const;
 type Layout = (typeof layouts)[number];
 type Size = (typeof sizes)[number];
-const TAG = '<scn-share-bar>';
-/** One warning per distinct bad value, all worded alike. */
-const ignored = (name: string, value: unknown, using: string) =>
-  warnOnce(`${TAG} ${name}="${value}" is not usable; using ${using}.`);
 
 /**
  * @summary Shares the current page, with no request to any network before a click.
@@ -92,10 +88,10 @@ export class ShareBar extends ScnElement {
 
   /** The address shared: `url` when it is a safe http(s) URL, else the page's address (one warning). */
   private get shareUrl(): string {
-    const page = pageUrl();
-    const url = safeUrl(this.url, page, `${TAG} url`);
+    const page = pageUrl(`<${this.localName}>`);
+    const url = safeUrl(this.url, page, `<${this.localName}> url`);
     if (/^https?:/.test(url)) return url;
-    ignored('url', url.slice(0, 80), page);
+    this.warnUnusable('url', url, 'a web address', page);
     return page;
   }
 
@@ -110,17 +106,14 @@ export class ShareBar extends ScnElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    for (const [name, allowed] of [['layout', layouts], ['size', sizes]] as const) {
-      // attributes give any string, whatever the declared union says
-      const value: string = this[name];
-      if (changed.has(name) && !(allowed as readonly string[]).includes(value)) {
-        ignored(name, value, allowed[0]);
-      }
-    }
+    // a known value written with spaces or capitals is reflected as the stylesheet expects it; an
+    // unknown one matches no selector, so the default applies
+    if (changed.has('layout')) this.layout = this.choice('layout', this.layout, layouts, undefined, layouts[0]) ?? this.layout;
+    if (changed.has('size')) this.size = this.choice('size', this.size, sizes, undefined, sizes[0]) ?? this.size;
     if (changed.has('networks')) {
       const { ids, unknown } = parseNetworks(String(this.networks ?? ''));
       if (unknown.length || !ids.length) {
-        ignored('networks', this.networks, `${ids.join(' ') || DEFAULT_NETWORKS} (known: ${networkIds.join(' ')})`);
+        this.warnUnusable('networks', this.networks, `names from ${networkIds.join(' ')}`, ids.join(' ') || DEFAULT_NETWORKS);
       }
       this.#offered = ids.length ? ids : parseNetworks(DEFAULT_NETWORKS).ids;
       // a bar that offers Mastodon loads the prompt now, so a click finds it ready; a failure is

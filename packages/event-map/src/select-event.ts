@@ -1,3 +1,6 @@
+// In this package "event" always means a calendar event (MapEvent, from the feed). DOM events are
+// `e` in handlers, and this is the one the widget fires.
+
 /** Fired when a person selects an event, on the map or in the list. */
 export class ScnEventSelectEvent extends Event {
   static readonly type = 'scn-event-select';

@@ -1,0 +1,64 @@
+import { css } from 'lit';
+
+/** The list of events beside or below the map, each a disclosure. */
+export const listStyles = css`
+  .list-title {
+    margin: 0 0 var(--scn-space-2);
+    font-weight: var(--scn-font-weight-bold);
+  }
+  .events {
+    position: relative;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    max-block-size: var(--scn-event-map-list-height, 24rem);
+    overflow: auto;
+    border-block-start: 1px solid var(--scn-color-border-subtle);
+  }
+  /* stacked under the map (100cqi wide, 62.5cqi high): the list scrolls within what the reserve
+     leaves, never below 8rem */
+  @container not (min-width: 56rem) {
+    .events {
+      max-block-size: clamp(
+        min(8rem, var(--scn-event-map-list-height, 24rem)),
+        var(--_reserve) - var(--_chrome) - 62.5cqi,
+        var(--scn-event-map-list-height, 24rem)
+      );
+    }
+  }
+  .item {
+    border-block-end: 1px solid var(--scn-color-border-subtle);
+    border-inline-start: 4px solid transparent;
+  }
+  .item.selected {
+    border-inline-start-color: var(--scn-color-accent);
+    background: var(--scn-color-surface-raised);
+  }
+  .summary {
+    display: grid;
+    gap: var(--scn-space-1);
+    inline-size: 100%;
+    min-block-size: var(--scn-size-target-comfortable);
+    padding: var(--scn-space-2) var(--scn-space-3);
+    text-align: start;
+    background: none;
+    border: 0;
+    cursor: pointer;
+  }
+  .summary:focus-visible {
+    outline-offset: -3px;
+  }
+  .item-title {
+    font-weight: var(--scn-font-weight-medium);
+  }
+  .item-meta {
+    font-size: var(--scn-font-size-s);
+    color: var(--scn-color-text-muted);
+  }
+  .panel {
+    padding: 0 var(--scn-space-3) var(--scn-space-2);
+  }
+  .more-items {
+    margin-block-start: var(--scn-space-2);
+  }
+`;
