@@ -88,7 +88,7 @@ export class EmbedBuilder extends LitElement {
   }
 
   override render(): TemplateResult {
-    return html`<div class="page" lang=${this.ui} dir=${dirOf(this.ui)}>
+    return html`<main class="page" lang=${this.ui} dir=${dirOf(this.ui)}>
       <header>
         <div>
           <h1>${msg('Embed a Strong Cities widget', { id: 'builder.title' })}</h1>
@@ -108,7 +108,7 @@ export class EmbedBuilder extends LitElement {
         : this.catalogue
           ? this.renderBuilder(this.catalogue)
           : html`<p role="status">${msg('Loading the widgets…', { id: 'builder.loading' })}</p>`}
-    </div>`;
+    </main>`;
   }
 
   private async onUiLocale(event: Event): Promise<void> {

@@ -47,12 +47,17 @@ export function pathOf(pointer: string): string {
   return segments.reduce((path, s) => (/^\d+$/.test(s) ? `${path}[${s}]` : path ? `${path}.${s}` : s), '');
 }
 
-/** The value a JSON pointer (`#/properties/count/type`) names in `root`. */
+/**
+ * The value a JSON pointer (`#/properties/count/type`) names in `root`. A validator's keyword
+ * location passes through `$ref` (`…/items/$ref/properties/lat/type`): that step follows the
+ * reference, within the same document.
+ */
 function at(root: unknown, pointer: string): unknown {
   let node: unknown = root;
   for (const raw of pointer.replace(/^#\/?/, '').split('/').filter((s) => s !== '')) {
     const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
-    node = node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
+    const next = node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
+    node = key === '$ref' && typeof next === 'string' && next.startsWith('#') ? at(root, next) : next;
   }
   return node;
 }
@@ -65,6 +70,8 @@ function ruleOf(unit: OutputUnit, schema: JsonSchema): Rule {
   switch (unit.keyword) {
     case 'type':
       return { kind: 'type', types: Array.isArray(value) ? value.map(String) : [String(value)] };
+    case 'required':
+      return { kind: 'required' };
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
@@ -103,8 +110,7 @@ function ruleOf(unit: OutputUnit, schema: JsonSchema): Rule {
 export function problemsOf(instance: unknown, schema: JsonSchema): Problem[] {
   const result = new Validator(schema as ConstructorParameters<typeof Validator>[0], '2020-12', false).validate(instance);
   if (result.valid) return [];
-  const alternatives = result.errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => `${e.keywordLocation}/`);
-  const kept = result.errors.filter((e) => !alternatives.some((prefix) => e.keywordLocation.startsWith(prefix)));
+  const kept = withoutOtherBranches(result.errors);
   const leaves = kept.filter((e) => !kept.some((o) => o !== e && o.keywordLocation.startsWith(`${e.keywordLocation}/`)));
   const problems: Problem[] = [];
   const seen = new Set<string>();
@@ -123,6 +129,28 @@ export function problemsOf(instance: unknown, schema: JsonSchema): Problem[] {
     }
   }
   return problems;
+}
+
+/**
+ * The errors to report from `oneOf`/`anyOf`: when all branches but one fail on their type at the
+ * very place (a feed that is an object where the schema allows a list or an object), the feed
+ * meant that one, and its errors are the useful ones; otherwise only the `oneOf` itself.
+ */
+function withoutOtherBranches(errors: OutputUnit[]): OutputUnit[] {
+  let kept = errors;
+  for (const choice of errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf')) {
+    const prefix = `${choice.keywordLocation}/`;
+    const inside = kept.filter((e) => e.keywordLocation.startsWith(prefix));
+    const branchOf = (e: OutputUnit): string => e.keywordLocation.slice(prefix.length).split('/')[0] ?? '';
+    const branches = [...new Set(inside.map(branchOf))];
+    const wrongType = new Set(inside.filter((e) => e.keyword === 'type' && e.keywordLocation === `${prefix}${branchOf(e)}/type`).map(branchOf));
+    const meant = branches.filter((b) => !wrongType.has(b));
+    kept = kept.filter((e) => {
+      if (!e.keywordLocation.startsWith(prefix)) return meant.length !== 1 || e !== choice;
+      return meant.length === 1 && branchOf(e) === meant[0];
+    });
+  }
+  return kept;
 }
 
 function missingMembers(object: unknown, required: unknown): string[] {

@@ -28,8 +28,8 @@ let context;
 /** Local feeds: each path answers as its name says. */
 function startFeeds() {
   const cors = { 'access-control-allow-origin': '*' };
-  const wrongEvents = structuredClone(demoEvents);
-  wrongEvents.events[3].lat = 'north';
+  // the demo's events and one more, whose latitude is a word
+  const wrongEvents = { events: [...demoEvents.events, { ...demoEvents.events[0], id: 'fourth', lat: 'north' }] };
   const routes = {
     '/counter.json': [200, cors, JSON.stringify({ count: 12, updated: '2026-11' })],
     '/not-json.json': [200, cors, '{ "count": 12, '],

@@ -1,0 +1,16 @@
+import { chromium } from 'playwright-core';
+import { chromeLaunchOptions } from '/work/wt-builder/config/chrome.js';
+import { start } from '/work/wt-builder/apps/embed-builder/server.js';
+const s = await start();
+const b = await chromium.launch(chromeLaunchOptions());
+const p = await b.newPage();
+p.on('console', (m) => console.log('console', m.type(), m.text()));
+p.on('pageerror', (e) => console.log('pageerror', e.message));
+await p.goto(s.url + '#widget=scn-share-bar&set.labels&set.size=l');
+await p.waitForSelector('#f-size');
+await p.waitForTimeout(1500);
+const frame = p.frames().find((f) => f !== p.mainFrame());
+console.log('frames', p.frames().length, frame && await frame.evaluate(() => document.querySelector('scn-share-bar')?.outerHTML + ' defined=' + !!customElements.get('scn-share-bar') + ' shadow=' + (document.querySelector('scn-share-bar')?.shadowRoot?.textContent?.slice(0,80))));
+console.log(await p.locator('code.output').textContent());
+await p.screenshot({ path: '/tmp/smoke.png', fullPage: true });
+await b.close(); await s.close();
