@@ -74,7 +74,7 @@ export function ruleText(rule: Rule): string {
     case 'oneOf':
       return msg('does not match any of the forms the feed format allows', { id: 'builder.rule.one-of' });
     case 'other':
-      return msg(str`breaks the rule "${rule.keyword}"`, { id: 'builder.rule.other' });
+      return msg(str`breaks the rule "${rule.keyword}"`, { id: 'builder.rule.unknown' });
   }
 }
 
