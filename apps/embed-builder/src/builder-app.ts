@@ -87,6 +87,10 @@ export class EmbedBuilder extends LitElement {
     return this.catalogue ? translated(this.catalogue.texts, text, context) : text;
   }
 
+  protected override updated(): void {
+    document.title = msg('Embed a Strong Cities widget', { id: 'builder.title' });
+  }
+
   override render(): TemplateResult {
     return html`<main class="page" lang=${this.ui} dir=${dirOf(this.ui)}>
       <header>
@@ -159,7 +163,14 @@ export class EmbedBuilder extends LitElement {
   private renderControl(widget: WidgetInfo, attribute: Attribute): TemplateResult {
     const id = `f-${attribute.name}`;
     const value = this.config.values[attribute.name];
-    const shown = attribute.kind === 'enum' ? attribute.default : shownDefault(widget.defaults[attribute.name]);
+    const documented = attribute.kind === 'enum' ? attribute.default : shownDefault(widget.defaults[attribute.name]);
+    // a switch's default reads as on or off, not as the code's true or false
+    const shown =
+      attribute.kind === 'boolean' && documented !== undefined
+        ? documented === 'true'
+          ? msg('on', { id: 'builder.switch-on' })
+          : msg('off', { id: 'builder.switch-off' })
+        : documented;
     const label = this.t(attribute.label);
     const help = attribute.help ? this.t(attribute.help) : '';
     const described = [help ? `${id}-help` : '', shown !== undefined ? `${id}-default` : '', this.rejected[attribute.name] !== undefined ? `${id}-error` : '']
@@ -333,7 +344,7 @@ export class EmbedBuilder extends LitElement {
   private outputNote(id: OutputId): string {
     switch (id) {
       case 'module':
-        return msg('Paste the script once, in the page’s <head>, and the tag where the widget goes. Pinned to this version; integrity makes the browser refuse any other file.', { id: 'builder.note.module' });
+        return msg('Paste the script once, in the head section of the page, and the tag where the widget goes. Pinned to this version; integrity makes the browser refuse any other file.', { id: 'builder.note.module' });
       case 'classic':
         return msg('For editors that remove type="module": one classic script with every widget.', { id: 'builder.note.classic' });
       case 'iframe':

@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+import { chromeLaunchOptions } from '../../../config/chrome.js';
+import { start } from '../server.js';
+const s = await start();
+const b = await chromium.launch(chromeLaunchOptions());
+const p = await b.newPage({ viewport: { width: 1280, height: 900 } });
+p.on('pageerror', (e) => console.log('pageerror', e.message));
+await p.goto(s.url + '#widget=scn-declaration-counter&lang=ar&ui=ar&set.src=' + encodeURIComponent('http://127.0.0.1:1/x.json'));
+await p.waitForSelector('#f-src');
+await p.waitForTimeout(2500);
+console.log(await p.title());
+await p.screenshot({ path: '/tmp/shot-ar.png', fullPage: false });
+await b.close(); await s.close();
