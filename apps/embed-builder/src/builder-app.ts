@@ -68,7 +68,7 @@ export class EmbedBuilder extends LitElement {
     return Object.fromEntries(Object.entries(this.config.values).filter(([name]) => widget.attributes.some((a) => a.name === name)));
   }
 
-  private update_(config: Partial<Config>): void {
+  private configure(config: Partial<Config>): void {
     this.config = { ...this.config, ...config };
     const hash = writeConfig(this.config);
     const ui = this.ui === initialUiLocale(null) ? '' : `ui=${this.ui}`;
@@ -80,7 +80,7 @@ export class EmbedBuilder extends LitElement {
     const values = { ...this.config.values };
     if (value === undefined || value === '') delete values[name];
     else values[name] = value;
-    this.update_({ values });
+    this.configure({ values });
   }
 
   private t(text: string, context = ''): string {
@@ -119,7 +119,7 @@ export class EmbedBuilder extends LitElement {
     const value = (event.target as HTMLSelectElement).value as UiLocale;
     this.ui = value;
     await useUiLocale(value);
-    this.update_({});
+    this.configure({});
   }
 
   private renderBuilder(catalogue: Catalogue): TemplateResult {
@@ -148,7 +148,7 @@ export class EmbedBuilder extends LitElement {
   private onPick(event: Event): void {
     this.rejected = {};
     this.check = undefined;
-    this.update_({ widget: (event.target as HTMLInputElement).value, values: {} });
+    this.configure({ widget: (event.target as HTMLInputElement).value, values: {} });
   }
 
   private renderSettings(widget: WidgetInfo): TemplateResult {
@@ -296,16 +296,16 @@ export class EmbedBuilder extends LitElement {
       <div class="preview-settings">
         <div class="field">
           <label for="preview-lang">${msg('Language of the page', { id: 'builder.preview-lang' })}</label>
-          <select id="preview-lang" @change=${(e: Event) => this.update_({ lang: (e.target as HTMLSelectElement).value })}>
+          <select id="preview-lang" @change=${(e: Event) => this.configure({ lang: (e.target as HTMLSelectElement).value })}>
             ${previewLocales.map((l) => html`<option value=${l} lang=${l} ?selected=${l === lang}>${localeNames[l]}</option>`)}
           </select>
         </div>
         <div class="field">
           <label for="preview-bg">${msg('Background of the page', { id: 'builder.preview-bg' })}</label>
-          <input id="preview-bg" type="color" .value=${bg} @input=${(e: Event) => this.update_({ bg: (e.target as HTMLInputElement).value })} />
+          <input id="preview-bg" type="color" .value=${bg} @input=${(e: Event) => this.configure({ bg: (e.target as HTMLInputElement).value })} />
         </div>
         ${bg !== DEFAULT_BACKGROUND
-          ? html`<button type="button" class="secondary" @click=${() => this.update_({ bg: DEFAULT_BACKGROUND })}>
+          ? html`<button type="button" class="secondary" @click=${() => this.configure({ bg: DEFAULT_BACKGROUND })}>
               ${msg('White background', { id: 'builder.preview-bg-reset' })}
             </button>`
           : nothing}
