@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// Translation tooling over the repo's one XLIFF set (xliff/{fr,es,ar}.xlf).
+// Translation tooling over the repo's XLIFF sets: the widgets' (lit-localize.json → xliff/{fr,es,ar}.xlf)
+// and any workspace's own (apps/*/lit-localize.json, e.g. the embed builder's, whose strings must not
+// ship in the widgets' locale chunks). Every command works on all of them at once.
 //
 //   node scripts/i18n.js check        fails when any msg() in any package
 //                                     - lacks a fr/es/ar target or an explicit id (our bundles cannot
@@ -16,7 +18,7 @@
 // without touching the committed files. The checks themselves are pure functions of the XLIFF
 // text (exported for scripts/i18n.test.js).
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +26,17 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
 const targets = config.targetLocales;
+
+/** Every lit-localize configuration: the root one, then each workspace's own. */
+export function localizeConfigs() {
+  const workspaces = ['apps', 'packages'].flatMap((group) =>
+    existsSync(join(root, group)) ? readdirSync(join(root, group)).map((name) => join(root, group, name)) : [],
+  );
+  return [root, ...workspaces.filter((dir) => existsSync(join(dir, 'lit-localize.json')))].map((dir) => ({
+    dir,
+    config: JSON.parse(readFileSync(join(dir, 'lit-localize.json'), 'utf8')),
+  }));
+}
 const ALLOW_LIST = join(root, 'scripts/i18n-identical.json');
 
 const UNIT = /<trans-unit id="([^"]+)"[^>]*>([\s\S]*?)<\/trans-unit>/g;
@@ -145,25 +158,32 @@ export function describeProblems({ missing, unnamed, identical, plurals, stale }
   return lines;
 }
 
-/** Extracts every package's messages into a temp copy of xliff/ and returns its folder. */
-function freshExtract() {
+/** Extracts one configuration's messages into a temp copy of its XLIFF folder and returns the temp folder. */
+function freshExtract({ dir: home, config: own }) {
   const dir = mkdtempSync(join(tmpdir(), 'scn-i18n-'));
-  cpSync(join(root, 'xliff'), join(dir, 'xliff'), { recursive: true });
-  const tmpConfig = { ...config, tsConfig: join(root, config.tsConfig), interchange: { ...config.interchange, xliffDir: join(dir, 'xliff') } };
-  tmpConfig.output = { ...config.output, outputDir: join(dir, 'out') };
+  cpSync(join(home, own.interchange.xliffDir), join(dir, 'xliff'), { recursive: true });
+  const tmpConfig = { ...own, tsConfig: join(home, own.tsConfig), interchange: { ...own.interchange, xliffDir: join(dir, 'xliff') } };
+  tmpConfig.output = { ...own.output, outputDir: join(dir, 'out') };
   writeFileSync(join(dir, 'lit-localize.json'), JSON.stringify(tmpConfig));
   execFileSync(join(root, 'node_modules/.bin/lit-localize'), ['extract', '--config', join(dir, 'lit-localize.json')], { stdio: 'pipe' });
   return dir;
 }
 
-/** The XLIFF text of every target locale, freshly extracted from the sources (committed files untouched). */
+/**
+ * The XLIFF text of every target locale, freshly extracted from the sources (committed files
+ * untouched): all configurations' units of a locale one after the other (ids are unique across them).
+ */
 function freshXliff() {
-  const dir = freshExtract();
-  try {
-    return Object.fromEntries(targets.map((locale) => [locale, readFileSync(join(dir, 'xliff', `${locale}.xlf`), 'utf8')]));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  const merged = Object.fromEntries(targets.map((locale) => [locale, '']));
+  for (const entry of localizeConfigs()) {
+    const dir = freshExtract(entry);
+    try {
+      for (const locale of targets) merged[locale] += readFileSync(join(dir, 'xliff', `${locale}.xlf`), 'utf8');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
+  return merged;
 }
 
 /** scripts/i18n-identical.json without its `$comment`. */
@@ -181,11 +201,17 @@ function missingSkeleton() {
 
 function add(file) {
   const wanted = JSON.parse(readFileSync(file, 'utf8'));
-  // extract first so new messages have units to fill
-  execFileSync(join(root, 'node_modules/.bin/lit-localize'), ['extract', '--config', join(root, 'lit-localize.json')], { stdio: 'pipe' });
   let filled = 0;
-  for (const locale of targets) {
-    const path = join(root, 'xliff', `${locale}.xlf`);
+  for (const { dir, config: own } of localizeConfigs()) filled += addTo(dir, own, wanted);
+  console.log(`filled ${filled} targets`);
+}
+
+function addTo(dir, own, wanted) {
+  // extract first so new messages have units to fill
+  execFileSync(join(root, 'node_modules/.bin/lit-localize'), ['extract', '--config', join(dir, 'lit-localize.json')], { stdio: 'pipe', cwd: dir });
+  let filled = 0;
+  for (const locale of own.targetLocales) {
+    const path = join(dir, own.interchange.xliffDir, `${locale}.xlf`);
     const xml = readFileSync(path, 'utf8').replace(UNIT, (whole, id, inner) => {
       const source = /<source>([\s\S]*?)<\/source>/.exec(inner)?.[1] ?? '';
       const entry = wanted[id] ?? wanted[decode(source)];
@@ -200,7 +226,7 @@ function add(file) {
     });
     writeFileSync(path, xml);
   }
-  console.log(`filled ${filled} targets`);
+  return filled;
 }
 
 function check() {

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm start`: Storybook (the design review surface) and the demo partner site, side by side.
+// `npm start`: Storybook (the design review surface), the demo partner site and the embed builder,
+// side by side.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -20,9 +21,12 @@ function start(name, cmd, args) {
 start('storybook', `${root}node_modules/.bin/storybook`, ['dev', '-p', '6006', '--host', 'localhost', '--disable-telemetry', '--no-open', '--ci']);
 const demo = `${root}apps/demo-city/server.js`;
 if (existsSync(demo)) start('demo-city', process.execPath, [demo]);
+const builder = `${root}apps/embed-builder/server.js`;
+if (existsSync(builder)) start('embed-builder', process.execPath, [builder]);
 setTimeout(() => {
   console.log('\n  Storybook:         http://localhost:6006/');
   if (existsSync(demo)) console.log('  Demo partner site: http://localhost:8080/en/  (CDN folder on http://127.0.0.1:8081/)');
+  if (existsSync(builder)) console.log('  Embed builder:     http://localhost:8090/  (previews from the local build on http://127.0.0.1:8091/)');
 }, 4000);
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {

@@ -86,4 +86,16 @@ export const mutations = [
     prepare: [buildAll, storybook],
     suites: [nodeTest(['scripts/visual.test.js'], { STORY_FILTER: 'membership-call-to-action' })],
   },
+  {
+    name: 'the builder leaves the feed origin out of the CSP lines',
+    changes: [{ file: 'apps/embed-builder/src/outputs.ts', from: "(origin && d.startsWith('connect-src ') ? `${d} ${origin}` : d)", to: '(d)' }],
+    prepare: [build('@strong-cities/embed-builder')],
+    suites: [nodeTest(['--test-name-pattern=scn-declaration-counter: each control', 'apps/embed-builder/test/builder.test.js'])],
+  },
+  {
+    name: 'the builder keeps a URL safeUrl refuses',
+    changes: [{ file: 'apps/embed-builder/src/builder-app.ts', from: "if (attribute.kind === 'url' && text !== '' && !isSafeUrl(text)) {", to: "if (attribute.kind === 'url' && text !== '' && !isSafeUrl(text) && false) {" }],
+    prepare: [build('@strong-cities/embed-builder')],
+    suites: [nodeTest(['--test-name-pattern=a URL the widget would refuse', 'apps/embed-builder/test/builder.test.js'])],
+  },
 ];

@@ -1,63 +1,14 @@
-// The plugin's view of every widget, read from the widget packages' custom-elements.json: its
-// block and shortcode names, and each attribute's kind (the sidebar control and the server-side
-// check it gets), fixed values, default and help. The embed package's widget list decides which
-// widgets exist, so a new widget package becomes a block and a shortcode with no edit here.
+// The plugin's view of every widget, read from the widget packages' custom-elements.json (the
+// model itself, browser-safe, is scripts/widget-model.js). The embed package's widget list decides
+// which widgets exist, so a new widget package becomes a block and a shortcode with no edit here.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { discoverWidgets } from '../../../packages/embed/scripts/widgets.js';
-import { capitalise, icons, labels, titles, urlAttributes, valueLabels } from './presentation.js';
+import { widgetModel } from './widget-model.js';
 
-export const TEXT_DOMAIN = 'strong-cities-widgets';
-export const BLOCK_NAMESPACE = 'strong-cities';
+/** @typedef {import('./widget-model.js').Widget} Widget */
 
-/**
- * @typedef {'enum' | 'boolean' | 'number' | 'url' | 'text'} Kind
- * @typedef {object} Attribute
- * @property {string} name      the HTML attribute, also the block attribute and shortcode attribute
- * @property {Kind} kind
- * @property {string[]} [values] the fixed values of an `enum`
- * @property {string} [default]  the widget's default value of an `enum`, when it has one
- * @property {string} label
- * @property {string} help       the attribute's description, as plain text
- * @typedef {object} Widget
- * @property {string} tag        scn-share-bar
- * @property {string} slug       share-bar
- * @property {string} block      strong-cities/share-bar
- * @property {string} shortcode  scn_share_bar
- * @property {string} title
- * @property {string} description
- * @property {string} icon       a dashicon name
- * @property {Attribute[]} attributes
- */
-
-/** Markdown-ish JSDoc as one line of plain text: no backticks, no line breaks. */
-export const plain = (text = '') => text.replace(/`/g, '').replace(/\s+/g, ' ').trim();
-
-/** @returns {Kind} */
-function kindOf(attribute, literals, parts) {
-  if (literals.length > 0 && literals.length === parts.length) return 'enum';
-  if (parts.length === 1 && parts[0] === 'boolean') return 'boolean';
-  if (parts.length === 1 && parts[0] === 'number') return 'number';
-  if (urlAttributes.has(attribute.name)) return 'url';
-  return 'text';
-}
-
-/** @returns {Attribute} */
-export function attributeModel(attribute) {
-  const parts = (attribute.type?.text ?? '')
-    .split('|')
-    .map((p) => p.trim())
-    .filter((p) => p && p !== 'undefined' && p !== 'null');
-  const literals = parts.filter((p) => /^'[^']*'$/.test(p)).map((p) => p.slice(1, -1));
-  const kind = kindOf(attribute, literals, parts);
-  const model = { name: attribute.name, kind, label: labels[attribute.name] ?? capitalise(attribute.name), help: plain(attribute.description) };
-  if (kind !== 'enum') return model;
-  const fallback = /^'([^']*)'$/.exec(attribute.default ?? '')?.[1];
-  return { ...model, values: literals, ...(literals.includes(fallback) ? { default: fallback } : {}) };
-}
-
-/** The label an editor sees for a fixed value. */
-export const valueLabel = (value) => valueLabels[value] ?? capitalise(value);
+export { BLOCK_NAMESPACE, TEXT_DOMAIN, attributeModel, plain, valueLabel } from './widget-model.js';
 
 /** @returns {Widget[]} sorted by tag */
 export function widgetModels() {
@@ -66,19 +17,10 @@ export function widgetModels() {
     if (!existsSync(path)) {
       throw new Error(`wordpress-plugin: ${path} is missing; build the widget packages first (npx turbo run build)`);
     }
-    const manifest = JSON.parse(readFileSync(path, 'utf8'));
-    const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag);
-    if (!element) throw new Error(`wordpress-plugin: ${path} does not declare <${tag}>`);
-    const slug = tag.replace(/^scn-/, '');
-    return {
-      tag,
-      slug,
-      block: `${BLOCK_NAMESPACE}/${slug}`,
-      shortcode: tag.replace(/-/g, '_'),
-      title: titles[tag] ?? capitalise(slug),
-      description: plain(element.summary ?? element.description),
-      icon: icons[tag] ?? 'admin-site-alt3',
-      attributes: (element.attributes ?? []).map(attributeModel),
-    };
+    try {
+      return widgetModel(tag, JSON.parse(readFileSync(path, 'utf8')), path);
+    } catch (error) {
+      throw new Error(`wordpress-plugin: ${error instanceof Error ? error.message : String(error)}`);
+    }
   });
 }

@@ -12,6 +12,7 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { sha384 } from '../scripts/embed.js';
 import { widgetModels } from '../scripts/model.js';
+import { blockComment } from '../scripts/widget-model.js';
 import { extract, translationsOf } from '../scripts/translations.js';
 import { canvas, launch, login, newContext, openEditor, publish, renderedWidgets } from './support/browser.js';
 import { pluginLogLines, startWordPress } from './support/wordpress.js';
@@ -195,17 +196,6 @@ describe('every block and every shortcode on the front end', () => {
     }
   });
 });
-
-/** A block's comment delimiter, its attributes serialised as the block editor does. */
-function blockComment(name, attributes) {
-  const json = JSON.stringify(attributes)
-    .replace(/--/g, '\\u002d\\u002d')
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\\"/g, '\\u0022');
-  return `<!-- wp:${name} ${json} /-->`;
-}
 
 /** What a person sees of a widget: its shadow markup, size and colours (to tell that a preview changed). */
 function looks(frame, selector) {

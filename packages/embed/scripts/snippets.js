@@ -12,6 +12,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cspLines } from './csp.js';
+import { drupalLibrary } from './drupal.js';
 import { repoRoot } from './widgets.js';
 
 const distManifest = fileURLToPath(new URL('../dist/manifest.json', import.meta.url));
@@ -36,14 +37,7 @@ export function blocks(manifest) {
     module: fence('html', manifest.snippet),
     classic: fence('html', manifest.snippetClassic),
     page: fence('html', manifest.example),
-    drupal: fence('yaml', [
-      'strong-cities-widgets:',
-      '  js:',
-      `    ${manifest.base}loader.js:`,
-      '      type: external',
-      '      minified: true',
-      `      attributes: { type: module, crossorigin: anonymous, integrity: '${loader.integrity}' }`,
-    ].join('\n')),
+    drupal: fence('yaml', drupalLibrary(manifest.base, loader.integrity)),
     csp: fence('text', cspLines(manifest.base).join('\n')),
   };
 }
