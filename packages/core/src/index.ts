@@ -34,4 +34,5 @@ export { ScnErrorEvent, ScnLocaleChangeEvent } from './events.js';
 export { baseStyles } from './base-styles.js';
 export { warnOnce } from './warn.js';
 export { messages } from './messages.js';
+export { frameTitles, frameUnavailable } from './frame-text.js';
 export { styleProps } from './style-props.js';
