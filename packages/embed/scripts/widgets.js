@@ -53,6 +53,36 @@ export function discoverWidgets() {
     .sort((a, b) => a.tag.localeCompare(b.tag));
 }
 
+/**
+ * Each widget's documented attributes, from the custom-elements.json its build writes: the only
+ * names frame.html sets on a widget (baked into the frame's script, never fetched at run time).
+ * @returns {Record<string, string[]>} tag → attribute names, sorted
+ */
+export function documentedAttributes(list = discoverWidgets()) {
+  return Object.fromEntries(list.map((w) => {
+    const file = join(w.dir, 'custom-elements.json');
+    if (!existsSync(file)) throw new Error(`embed: ${file} is missing; build ${w.name} first (turbo builds it before embed)`);
+    const manifest = JSON.parse(readFileSync(file, 'utf8'));
+    const declaration = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === w.tag);
+    if (!declaration) throw new Error(`embed: ${file} does not declare <${w.tag}>`);
+    return [w.tag, [...new Set((declaration.attributes ?? []).map((a) => a.name))].sort()];
+  }));
+}
+
+/**
+ * Default height, in CSS pixels, of each widget's iframe before (or without) a resizer: the
+ * tallest it rendered in frame.html in en/fr/es/ar at 320–1280 px wide (test/frame.test.js checks
+ * that it still holds the widget at 1280 px and that a narrower frame scrolls instead of clipping).
+ */
+const frameHeights = {
+  'scn-declaration-counter': 340,
+  'scn-event-map': 900,
+  'scn-language-toggle': 64,
+  'scn-membership-cta': 420,
+  'scn-share-bar': 64,
+};
+export const frameHeight = (tag) => frameHeights[tag] ?? 400;
+
 /** The embed package's version: the CDN folder's version and the double-load marker's. */
 export function embedVersion() {
   return JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
