@@ -75,11 +75,11 @@ export function documentedAttributes(list = discoverWidgets()) {
  * that it still holds the widget at 1280 px and that a narrower frame scrolls instead of clipping).
  */
 const frameHeights = {
-  'scn-declaration-counter': 340,
-  'scn-event-map': 900,
-  'scn-language-toggle': 64,
-  'scn-membership-cta': 420,
-  'scn-share-bar': 64,
+  'scn-declaration-counter': 330, // 324 in French and Spanish at 320 px
+  'scn-event-map': 590, // 579 in French and Spanish at 390 px
+  'scn-language-toggle': 76, // two rows at 320 px
+  'scn-membership-cta': 340, // 334 in French and Spanish at 320 px
+  'scn-share-bar': 40, // 36 in every locale
 };
 export const frameHeight = (tag) => frameHeights[tag] ?? 400;
 

@@ -8,7 +8,7 @@
 // must be one of that widget's documented attributes (baked in at build time from its
 // custom-elements.json), and each value is set with setAttribute, where the widget validates it
 // exactly as on a page (fallback and one warning).
-import { frameTitles, frameUnavailable, localeDir, localeReady, startLocale, toLocale, warnOnce } from '@strong-cities/core';
+import { frameTitles, frameUnavailable, localeDir, startLocale, toLocale, warnOnce } from '@strong-cities/core';
 import { attributes as documented } from 'virtual:scn-frame';
 import { FRAME_MESSAGE_SOURCE, parseFrameHash } from './frame-url.js';
 
@@ -74,7 +74,8 @@ function render(name) {
     link('canonical', NETWORK_HOME);
   }
   document.body.append(element);
-  localeReady()
+  // the widget joins the locale runtime started here, in the frame's language
+  startLocale()
     .then(() => (document.title = frameTitles[name]?.() ?? document.title))
     .catch(() => {});
 }
@@ -134,8 +135,13 @@ function startSizing() {
     sent = now;
     window.parent.postMessage({ source: FRAME_MESSAGE_SOURCE, type: 'resize', height: now }, '*');
     if (secret) window.parent.postMessage({ message: 'height', value: now, secret }, '*');
-    // Chromium 154+, with <meta name="responsive-embedded-sizing"> in frame.html
-    /** @type {any} */ (window).requestResize?.();
+    // Chromium 154+, with <meta name="responsive-embedded-sizing"> in frame.html; a browser that
+    // has the method but not the feature turned on refuses it
+    try {
+      /** @type {any} */ (window).requestResize?.();
+    } catch {
+      // the host's iframe keeps the height the other two ways give it
+    }
   };
   new ResizeObserver(() => send()).observe(document.documentElement);
   window.addEventListener('message', (event) => {
