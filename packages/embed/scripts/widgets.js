@@ -71,12 +71,14 @@ export function documentedAttributes(list = discoverWidgets()) {
 
 /**
  * Default height, in CSS pixels, of each widget's iframe before (or without) a resizer: the
- * tallest it rendered in frame.html in en/fr/es/ar at 320–1280 px wide (test/frame.test.js checks
- * that it still holds the widget at 1280 px and that a narrower frame scrolls instead of clipping).
+ * tallest each rendered in frame.html in en/fr/es/ar at 320–1280 px wide, so it shows whole with
+ * no resizer at all (test/frame.test.js checks it at 1024 px, and that a narrower frame scrolls
+ * rather than clips). The map is the exception: in a frame its list runs its full length (about
+ * 2,000 px), so its default shows the map and the first events, and the frame scrolls.
  */
 const frameHeights = {
   'scn-declaration-counter': 330, // 324 in French and Spanish at 320 px
-  'scn-event-map': 590, // 579 in French and Spanish at 390 px
+  'scn-event-map': 590, // the map and its first events at 390 px (the map alone is about 300 px there)
   'scn-language-toggle': 76, // two rows at 320 px
   'scn-membership-cta': 340, // 334 in French and Spanish at 320 px
   'scn-share-bar': 40, // 36 in every locale

@@ -27,8 +27,13 @@ window.addEventListener('message', (event) => {
   for (const frame of frames()) {
     if (frame.contentWindow !== event.source) continue;
     if (event.origin !== frameOrigin(frame)) return;
-    frame.style.setProperty('height', `${Math.ceil(height)}px`);
-    // our height wins over the snippet's default and over a theme's `iframe { height: … }`
+    // the content's height, plus border and padding when the host's CSS sizes border boxes
+    // (Bootstrap and most themes: `*, ::before, ::after { box-sizing: border-box }`)
+    const style = getComputedStyle(frame);
+    const extra = style.boxSizing === 'border-box'
+      ? ['borderTopWidth', 'borderBottomWidth', 'paddingTop', 'paddingBottom'].reduce((sum, side) => sum + (parseFloat(style[side]) || 0), 0)
+      : 0;
+    frame.style.setProperty('height', `${Math.ceil(height + extra)}px`);
     return;
   }
 });

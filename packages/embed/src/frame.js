@@ -27,9 +27,11 @@ let secret = givenSecret;
 const short = (text) => JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 
 sheet(
-  // the frame is as tall as what it shows: no margins, no space kept for a widget still loading
-  // (that reservation is for pages, where the text below must not jump)
-  'html{--scn-reserve-block-size:0px}body{margin:0}' +
+  // The frame is as tall as what it shows: no margins, and none of the space a page keeps for a
+  // widget before it loads (there, so the text below does not jump; here nothing is below). That
+  // reserve also caps the map's list so a page never moves; in a frame the list runs its length
+  // and the frame grows with it (a resizer follows; without one the frame scrolls).
+  'html{--scn-reserve-block-size:100000px;--scn-event-map-list-height:100000px}body{margin:0}body>*{min-block-size:0}' +
     '.scn-frame-unavailable{margin:0;padding:1rem;font:1rem/1.5 system-ui,sans-serif}',
 );
 const locale = language(attributes);
@@ -67,6 +69,10 @@ function render(name) {
   const base = document.createElement('base');
   base.target = name === TOGGLE ? '_top' : '_blank';
   document.head.append(base);
+  if (name === TOGGLE && !document.querySelector('link[rel=alternate]')) {
+    // in a frame, switching the widgets' language would switch this frame alone
+    warnOnce(`frame.html: <${name}> needs the page's translations, as alternate-<language>=<address> (e.g. alternate-fr=https://city.example/fr/); without them it can switch only its own frame's language.`);
+  }
   if (name === SHARE_BAR) {
     // the share bar's default is its page's canonical address: in a frame, the network's site
     // rather than frame.html; a bad `url` falls back to it too, with the bar's own warning
