@@ -1,3 +1,4 @@
+/* global getComputedStyle, HTMLIFrameElement */
 // frame-resizer.js: for a host page that may run one script, sizes every Strong Cities iframe
 // (class `scn-frame`) to its content. The frame page reports its height whenever it changes;
 // this sets it through the CSSOM (no style attribute: strict CSPs allow it).
