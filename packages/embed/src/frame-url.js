@@ -53,7 +53,7 @@ export function frameUrl(base, tag, attributes = {}) {
 }
 
 /** What WordPress's embed script appends to an iframe's `src` (wp-includes/js/wp-embed.js). */
-const WORDPRESS_SECRET = /#\?secret=([a-zA-Z0-9]+)$/;
+const WORDPRESS_SECRET = /(?:^|#)\?secret=([a-zA-Z0-9]+)$/;
 
 /** The tag as written, or '' when it cannot even be decoded (`%E0%A4%A`). */
 function decodeTag(text) {

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { FRAME_ALLOW, FRAME_SANDBOX, frameUrl } from '../src/frame-url.js';
+import { FRAME_ALLOW, FRAME_SANDBOX, frameUrl, parseFrameHash, resizeHeight } from '../src/frame-url.js';
 import { BROKEN_TEXT, brief, tags, useHarness } from '../test-support/helpers.js';
 
 /** WordPress's own receiver, as Debian's wordpress package installs it (scripts/system-packages.sh). */
@@ -117,6 +117,19 @@ const heightBecomes = (page, id, height, timeout = 5000) =>
 const local = () => [harness.server.siteUrl, cdn()].map((u) => u.replace(/\/$/, ''));
 const foreign = (requests) => requests.filter((u) => !/^(data|blob|about):/.test(u) && !local().some((o) => u.startsWith(o)));
 const ours = (warnings) => warnings.filter((w) => w.includes('[strong-cities]'));
+
+test('the address reads back as written, with the secret WordPress appends taken off', () => {
+  const url = frameUrl('https://cdn.example/dist/', 'scn-share-bar', { url: 'https://city.example/a?b=1&c=2#d', labels: true, layout: false });
+  assert.deepEqual(parseFrameHash(new URL(url).hash), { tag: 'scn-share-bar', attributes: [['url', 'https://city.example/a?b=1&c=2#d'], ['labels', '']], secret: undefined });
+  assert.deepEqual(parseFrameHash(`${new URL(url).hash}#?secret=a1B2c3D4e5`).secret, 'a1B2c3D4e5');
+  assert.equal(parseFrameHash('#?secret=abc').tag, '');
+  assert.equal(parseFrameHash('#%E0%A4%A').tag, '', 'an undecodable tag is no tag, not an exception');
+  assert.equal(resizeHeight({ source: 'strong-cities', type: 'resize', height: 321 }), 321);
+  for (const bad of [null, 'resize', { source: 'other', type: 'resize', height: 1 }, { source: 'strong-cities', type: 'resize', height: '1' },
+    { source: 'strong-cities', type: 'resize', height: Infinity }, { source: 'strong-cities', type: 'resize', height: -1 }]) {
+    assert.equal(resizeHeight(bad), undefined, JSON.stringify(bad));
+  }
+});
 
 test('frame.html is served with frame-ancestors * and carries its own strict policy; Trusted Types hold inside', async () => {
   const url = hostPage('headers', { frames: [{ id: 'f', src: frameUrl(cdn(), 'scn-membership-cta', { lang: 'en' }) }] });
