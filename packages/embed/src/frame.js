@@ -59,10 +59,10 @@ function render(name) {
     if (allowed.has(key)) element.setAttribute(key, value);
     else if (key === LANG) continue;
     else if (name === TOGGLE && ALTERNATE.test(key)) alternate(key, value, ignored);
-    else ignored.push(raw);
+    else ignored.push(short(raw));
   }
   if (ignored.length) {
-    warnOnce(`frame.html: <${name}> has no attribute ${ignored.map(short).join(', ').slice(0, 300)}; ignored (known: ${[...allowed].join(', ')}).`);
+    warnOnce(`frame.html: ignored ${ignored.join(', ').slice(0, 300)} (<${name}>'s attributes: ${[...allowed].join(', ')}).`);
   }
   // links: the toggle's go to the host page's translation, in the page's place (sandbox:
   // allow-top-navigation-by-user-activation, so on a click only); every other link opens a new tab
@@ -90,7 +90,7 @@ function render(name) {
 function alternate(key, value, ignored) {
   const code = ALTERNATE.exec(key)?.[1] ?? '';
   if (/^https?:\/\//i.test(value.trim())) link('alternate', value.trim(), code);
-  else ignored.push(`${key}=${short(value)} (not an http(s) address)`);
+  else ignored.push(`${key} (not an http(s) address)`);
 }
 
 function link(rel, href, hreflang) {
