@@ -10,6 +10,7 @@ import { locales, pages } from './site/content.js';
 import { pagePath, renderPage } from './site/render.js';
 import { feed } from './site/feed.js';
 import { cspDirectives } from '../../packages/embed/scripts/csp.js';
+import { frameHeaders } from '../../packages/embed/scripts/frame-page.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = join(here, '../..');
@@ -65,6 +66,8 @@ export async function start({ sitePort = 0, cdnPort = 0, cdn = defaultCdn(), rou
       ...cors,
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=300, must-revalidate',
+      // the iframe embed's page: any site may frame it, under its own strict policy
+      ...(file.endsWith('/frame.html') ? frameHeaders() : {}),
     });
   });
   await listen(cdnServer, cdnPort, '127.0.0.1');

@@ -10,7 +10,9 @@ const RUNTIME = /[\\/](node_modules[\\/](lit|lit-html|lit-element|@lit|@lit-labs
 
 export default libConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  entry: { loader: 'src/loader.js' },
+  // frame.js: frame.html's script, beside loader.js so that it shares the widgets' runtime chunk
+  // (one Lit, one locale runtime) instead of bundling its own
+  entry: { loader: 'src/loader.js', frame: 'src/frame.js' },
   format: 'es',
   plugins: [widgetsPlugin()],
   // lets the feed group take its own modules without their dependencies (those stay in `runtime`);

@@ -37,4 +37,5 @@ export { baseStyles } from './base-styles.js';
 export { warnOnce } from './warn.js';
 export { oneOf } from './choice.js';
 export { messages } from './messages.js';
+export { frameTitles, frameUnavailable } from './frame-text.js';
 export { styleProps } from './style-props.js';

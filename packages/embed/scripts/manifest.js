@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { discoverWidgets, embedVersion, tagsWithFallbacks } from './widgets.js';
+import { frameInfo, framesFor } from './frame-page.js';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 export const PACKAGE = '@strong-cities/embed';
@@ -71,5 +72,9 @@ export function manifestFor(files, base) {
     snippetClassic: classic,
     // the snippet with every widget's tag and the no-JS fallback its docs suggest, for guides
     example: `${module}\n\n${tagsWithFallbacks()}`,
+    // the iframe embed (frame.html), for sites that accept no script: what every frame shares,
+    // and per widget its default height, localized title and snippet
+    frame: frameInfo(files, base),
+    frames: framesFor(base),
   };
 }

@@ -7,7 +7,9 @@
 // A doc marks each generated block with a pair of comments around it:
 //   <!-- snippet:module -->  …  <!-- /snippet:module -->
 // Blocks: module, classic (the two script tags), page (the module tag and every widget's tag with
-// its no-JS fallback), drupal (a libraries.yml entry), csp (the policy lines for the npm CDN folder).
+// its no-JS fallback), drupal (a libraries.yml entry), csp (the policy lines for the npm CDN folder),
+// frames (every widget's iframe snippet), framewordpress (one for WordPress's own resizing),
+// resizer (frame-resizer.js's script tag), frameheaders (the headers frame.html is served with).
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +41,10 @@ export function blocks(manifest) {
     page: fence('html', manifest.example),
     drupal: fence('yaml', drupalLibrary(manifest.base, loader.integrity)),
     csp: fence('text', cspLines(manifest.base).join('\n')),
+    frames: fence('html', Object.entries(manifest.frames).map(([tag, f]) => `<!-- <${tag}> -->\n${f.snippet}`).join('\n\n')),
+    framewordpress: fence('html', manifest.frames['scn-membership-cta'].snippetWordPress),
+    resizer: fence('html', manifest.frame.resizer),
+    frameheaders: fence('text', manifest.frame.headers.join('\n')),
   };
 }
 

@@ -1,9 +1,10 @@
 // Vite plugin: virtual modules generated from the widget list, so the loader and widgets.js
 // always cover every widget package that exists.
-import { discoverWidgets, embedVersion } from './widgets.js';
+import { discoverWidgets, documentedAttributes, embedVersion } from './widgets.js';
 
 const LIST = 'virtual:scn-widgets';
 const ALL = 'virtual:scn-all-widgets';
+const FRAME = 'virtual:scn-frame';
 
 /**
  * The reserve stylesheet: each tag is a block of its reserved size from the first frame, before
@@ -22,7 +23,7 @@ export function widgetsPlugin() {
   return {
     name: 'scn-widgets',
     resolveId(id) {
-      if (id === LIST || id === ALL) return `\0${id}`;
+      if (id === LIST || id === ALL || id === FRAME) return `\0${id}`;
       return null;
     },
     load(id) {
@@ -34,6 +35,7 @@ export function widgetsPlugin() {
           `export const widgets = {\n${entries.join('\n')}\n};`,
         ].join('\n');
       }
+      if (id === `\0${FRAME}`) return `export const attributes = ${JSON.stringify(documentedAttributes(widgets))};`;
       if (id === `\0${ALL}`) return widgets.map((w) => `import ${JSON.stringify(w.define)};`).join('\n');
       return null;
     },

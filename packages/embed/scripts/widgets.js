@@ -53,6 +53,38 @@ export function discoverWidgets() {
     .sort((a, b) => a.tag.localeCompare(b.tag));
 }
 
+/**
+ * Each widget's documented attributes, from the custom-elements.json its build writes: the only
+ * names frame.html sets on a widget (baked into the frame's script, never fetched at run time).
+ * @returns {Record<string, string[]>} tag → attribute names, sorted
+ */
+export function documentedAttributes(list = discoverWidgets()) {
+  return Object.fromEntries(list.map((w) => {
+    const file = join(w.dir, 'custom-elements.json');
+    if (!existsSync(file)) throw new Error(`embed: ${file} is missing; build ${w.name} first (turbo builds it before embed)`);
+    const manifest = JSON.parse(readFileSync(file, 'utf8'));
+    const declaration = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === w.tag);
+    if (!declaration) throw new Error(`embed: ${file} does not declare <${w.tag}>`);
+    return [w.tag, [...new Set((declaration.attributes ?? []).map((a) => a.name))].sort()];
+  }));
+}
+
+/**
+ * Default height, in CSS pixels, of each widget's iframe before (or without) a resizer: the
+ * tallest each rendered in frame.html in en/fr/es/ar at 320–1280 px wide, so it shows whole with
+ * no resizer at all (test/frame.test.js checks it at 1024 px, and that a narrower frame scrolls
+ * rather than clips). The map is the exception: in a frame its list runs its full length (about
+ * 2,000 px), so its default shows the map and the first events, and the frame scrolls.
+ */
+const frameHeights = {
+  'scn-declaration-counter': 330, // 324 in French and Spanish at 320 px
+  'scn-event-map': 590, // the map and its first events at 390 px (the map alone is about 300 px there)
+  'scn-language-toggle': 76, // two rows at 320 px
+  'scn-membership-cta': 340, // 334 in French and Spanish at 320 px
+  'scn-share-bar': 40, // 36 in every locale
+};
+export const frameHeight = (tag) => frameHeights[tag] ?? 400;
+
 /** The embed package's version: the CDN folder's version and the double-load marker's. */
 export function embedVersion() {
   return JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;

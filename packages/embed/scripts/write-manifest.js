@@ -5,11 +5,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeFiles, manifestFor, snippetBase } from './manifest.js';
 import { writeZip } from './self-host.js';
+import { framePage } from './frame-page.js';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const LOADER_BUDGET = 2048; // gzip bytes
 
 function main() {
+  // frame.html names loader.js and frame.js with their integrity, and is itself in the manifest
+  writeFileSync(join(dist, 'frame.html'), framePage(describeFiles()));
   const files = describeFiles();
   const loader = files.find((f) => f.file === 'loader.js');
   const classic = files.find((f) => f.file === 'widgets.js');

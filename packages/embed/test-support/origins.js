@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { BROKEN_TEXT, brief, tags, widgets } from './helpers.js';
+import { frameHeaders } from '../scripts/frame-page.js';
 
 export const TYPES = { '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8', '.html': 'text/html; charset=utf-8' };
 
@@ -53,7 +54,9 @@ export function folder(prefix, dir, { headers = {}, override } = {}) {
     if (!path) return false;
     const change = override?.(rel) ?? {};
     const body = change.body ?? (change.status ? 'not found' : readFileSync(path));
-    res.writeHead(change.status ?? 200, { 'content-type': change.type ?? TYPES[extname(path)] ?? 'application/octet-stream', ...headers, ...change.headers });
+    // frame.html: the headers its docs give self-hosters (frame-ancestors *, its policy, CORS)
+    const frame = rel.endsWith('frame.html') ? frameHeaders() : {};
+    res.writeHead(change.status ?? 200, { 'content-type': change.type ?? TYPES[extname(path)] ?? 'application/octet-stream', ...frame, ...headers, ...change.headers });
     res.end(body);
     return true;
   };
