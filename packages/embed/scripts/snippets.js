@@ -64,12 +64,32 @@ export function render(text, generated) {
   return { text: out, names };
 }
 
+/** Changesets not yet released: the docs then describe the next release's code. */
+export const pendingChangesets = () => readdirSync(join(repoRoot, '.changeset')).filter((f) => f.endsWith('.md') && f !== 'README.md');
+
+/**
+ * Between releases a doc keeps the integrity of every file the published version already has: its
+ * snippets name that version on the npm CDN, whose bytes are the published ones, not this build's.
+ * Files new since then take this build's value; `npm run version` writes them all afresh.
+ */
+export function keepPublishedIntegrity(before, text, manifest) {
+  let out = text;
+  for (const { file, integrity } of manifest.files) {
+    const written = before.match(new RegExp(`/${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" integrity="(sha384-[\\w+/=]+)"`))?.[1];
+    if (written && written !== integrity) out = out.replaceAll(integrity, written);
+  }
+  return out;
+}
+
 /** Docs whose blocks differ from the build's: [{ file, names }]. */
-export function stale(manifest = readBuiltManifest()) {
+export function stale(manifest = readBuiltManifest(), between = pendingChangesets().length > 0) {
   const generated = blocks(manifest);
   return docsWithSnippets()
     .map((file) => ({ file, before: readFileSync(file, 'utf8') }))
-    .map(({ file, before }) => ({ file, before, ...render(before, generated) }))
+    .map(({ file, before }) => {
+      const { text, names } = render(before, generated);
+      return { file, before, names, text: between ? keepPublishedIntegrity(before, text, manifest) : text };
+    })
     .filter(({ before, text }) => before !== text);
 }
 

