@@ -254,6 +254,33 @@ function literalUnionsPlugin() {
   };
 }
 
+/**
+ * `@fallback` in a widget's class JSDoc: what its tag shows before and without its script. Its first
+ * line says what that is, the rest is an example of the HTML a partner writes inside the tag. The
+ * analyzer drops tags it does not know, so keep it as `fallback: { note, html }` on the class: the
+ * embed README, the self-host guide and the release tests read it from the manifest.
+ */
+function fallbackPlugin() {
+  /** class name → its fallback */
+  const found = new Map();
+  return {
+    name: 'SCN - FALLBACK',
+    analyzePhase({ ts: tsApi, node }) {
+      if (!tsApi.isClassDeclaration(node) || !node.name) return;
+      for (const tag of tsApi.getJSDocTags(node)) {
+        if (tag.tagName.text !== 'fallback') continue;
+        const [note, ...html] = (tsApi.getTextOfJSDocComment(tag.comment) ?? '').split('\n');
+        found.set(node.name.text, { note: note.trim(), html: html.join('\n').trim() });
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const d of customElementsManifest.modules.flatMap((mod) => mod.declarations ?? [])) {
+        if (d.kind === 'class' && found.has(d.name)) d.fallback = found.get(d.name);
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/generated/**', 'src/**/*.test.ts', 'src/**/*.d.ts'],
@@ -261,5 +288,5 @@ export default {
   litelement: true,
   packagejson: false,
   quiet: true,
-  plugins: [coreBaseClassPlugin(), defineElementCallsPlugin(), namedEventsPlugin(), inheritedFromCorePlugin(), summaryParagraphPlugin(), publicApiOnlyPlugin(), literalUnionsPlugin()],
+  plugins: [coreBaseClassPlugin(), defineElementCallsPlugin(), namedEventsPlugin(), inheritedFromCorePlugin(), summaryParagraphPlugin(), publicApiOnlyPlugin(), literalUnionsPlugin(), fallbackPlugin()],
 };

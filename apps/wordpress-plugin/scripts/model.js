@@ -1,11 +1,10 @@
 // The plugin's view of every widget, read from the widget packages' custom-elements.json: its
 // block and shortcode names, and each attribute's kind (the sidebar control and the server-side
-// check it gets), fixed values, default and help. The embed package's widget list decides which
-// widgets exist, so a new widget package becomes a block and a shortcode with no edit here.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { discoverWidgets } from '../../../packages/embed/scripts/widgets.js';
-import { capitalise, icons, labels, titles, urlAttributes, valueLabels } from './presentation.js';
+// check it gets), fixed values, default and help; its title and icon from the widget's descriptor
+// (widget.json). The embed package's widget list decides which widgets exist, so a new widget
+// package becomes a block and a shortcode with no edit here.
+import { discoverWidgets, elementManifest } from '../../../packages/embed/scripts/widgets.js';
+import { capitalise, labels, urlAttributes, valueLabels } from './presentation.js';
 
 export const TEXT_DOMAIN = 'strong-cities-widgets';
 export const BLOCK_NAMESPACE = 'strong-cities';
@@ -61,23 +60,18 @@ export const valueLabel = (value) => valueLabels[value] ?? capitalise(value);
 
 /** @returns {Widget[]} sorted by tag */
 export function widgetModels() {
-  return discoverWidgets().map(({ tag, dir }) => {
-    const path = join(dir, 'custom-elements.json');
-    if (!existsSync(path)) {
-      throw new Error(`wordpress-plugin: ${path} is missing; build the widget packages first (npx turbo run build)`);
-    }
-    const manifest = JSON.parse(readFileSync(path, 'utf8'));
-    const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag);
-    if (!element) throw new Error(`wordpress-plugin: ${path} does not declare <${tag}>`);
+  return discoverWidgets().map((widget) => {
+    const { tag, title, wordpress } = widget;
+    const element = elementManifest(widget);
     const slug = tag.replace(/^scn-/, '');
     return {
       tag,
       slug,
       block: `${BLOCK_NAMESPACE}/${slug}`,
       shortcode: tag.replace(/-/g, '_'),
-      title: titles[tag] ?? capitalise(slug),
+      title,
       description: plain(element.summary ?? element.description),
-      icon: icons[tag] ?? 'admin-site-alt3',
+      icon: wordpress?.icon ?? 'admin-site-alt3',
       attributes: (element.attributes ?? []).map(attributeModel),
     };
   });
