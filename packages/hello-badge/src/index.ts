@@ -1,0 +1,2 @@
+export { HelloBadge } from './hello-badge.js';
+export { version } from './version.js';
