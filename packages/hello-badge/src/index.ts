@@ -1,2 +1,0 @@
-export { HelloBadge } from './hello-badge.js';
-export { version } from './version.js';

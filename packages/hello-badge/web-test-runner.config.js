@@ -1,1 +1,0 @@
-export { default } from '../../config/wtr.config.js';
