@@ -1,6 +1,9 @@
-// The size budgets of the CDN folder, in one place: gzip bytes of what a partner page downloads.
+// The size budgets of the CDN folder: gzip bytes of what a partner page downloads. Each widget's
+// own budget is in its descriptor (packages/<widget>/widget.json); the shared chunks' are here.
 // `npm test` fails a budget that is exceeded (bench/budgets.test.js); `npm run bench` reports them.
-// Raise a budget only deliberately, with the reason in the commit, never to make a test pass.
+// Raise a budget only deliberately, with the reason in the commit and beside it, never to make a
+// test pass.
+import { discoverWidgets } from '../packages/embed/scripts/widgets.js';
 
 /** 1 kB = 1,000 bytes (SI, as issue 8 writes "kB"), of gzip -9 output. */
 export const kB = 1000;
@@ -11,8 +14,19 @@ export const kB = 1000;
  * @property {string} label    what it covers, in words
  * @property {number} gzip     the budget, gzip bytes
  * @property {'loader' | 'runtime' | 'feed' | 'widget' | 'on-demand' | 'locale' | 'classic'} kind
- * @property {string} [widget] package folder of the widget (kinds widget and on-demand)
+ * @property {string} [widget] the widget's chunk name (kinds widget and on-demand)
  */
+
+/**
+ * A widget's budgets, from its descriptor (packages/<widget>/widget.json, `budget`): its chunk, and
+ * what it loads on demand when it has such a module.
+ * @returns {Budget[]}
+ */
+function widgetBudgets({ chunk, title, budget }) {
+  const own = { id: chunk, label: budget.label ?? title.toLowerCase(), kind: /** @type {const} */ ('widget'), widget: chunk, gzip: budget.gzip };
+  if (!budget.onDemand) return [own];
+  return [own, { id: `${chunk}-on-demand`, label: budget.onDemand.label, kind: 'on-demand', widget: chunk, gzip: budget.onDemand.gzip }];
+}
 
 /** @type {Budget[]} */
 export const budgets = [
@@ -23,16 +37,7 @@ export const budgets = [
   // raised from 2 kB (issue 23): core's one date parser and formatter by precision (year, month,
   // day; ~500 B) and plural() now live here, shared by counter and map; measured 2,428 B (was 1,949)
   { id: 'runtime-feed', label: 'shared feed chunk (loadJson, localized text, Intl formatters, partial dates, plurals, styleProps: counter and map)', kind: 'feed', gzip: 2.5 * kB },
-  { id: 'share-bar', label: 'share bar', kind: 'widget', widget: 'share-bar', gzip: 4 * kB },
-  // not in the issue's list: what a widget loads only when a page uses a feature of it (the share
-  // bar's Mastodon server prompt, where Mastodon is offered), apart from what it needs to render
-  { id: 'share-bar-on-demand', label: "share bar's Mastodon prompt (loaded where Mastodon is offered)", kind: 'on-demand', widget: 'share-bar', gzip: 1.5 * kB },
-  { id: 'language-toggle', label: 'language toggle', kind: 'widget', widget: 'language-toggle', gzip: 3 * kB },
-  // raised from 3 kB (issue 23): six plural-form messages instead of two, and the declaration's real
-  // name (113 characters, was 45); measured 3,071 B (was 2,987)
-  { id: 'declaration-counter', label: 'declaration counter', kind: 'widget', widget: 'declaration-counter', gzip: 3.1 * kB },
-  { id: 'membership-cta', label: 'membership CTA', kind: 'widget', widget: 'membership-cta', gzip: 2.5 * kB },
-  { id: 'event-map', label: 'event map with geometry', kind: 'widget', widget: 'event-map', gzip: 25 * kB },
+  ...discoverWidgets().flatMap(widgetBudgets),
   { id: 'locale', label: 'each locale chunk', kind: 'locale', gzip: 2 * kB },
   // raised from 45 kB (issue 23): the map's twelve real events with the titles the network's pages
   // give, in four languages (+2,245 B), the shared date and plural code (+479 B), the plural forms in

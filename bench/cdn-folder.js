@@ -2,24 +2,19 @@
 // widgets.js, the shared runtime chunk, each locale chunk, and each widget with every chunk only
 // it pulls in to render (static imports), and apart from those, what it loads on demand (dynamic
 // imports, e.g. the share bar's Mastodon prompt: not every page needs it). Chunk names come from the
-// embed build: `<package folder>-<hash>.js` per widget, `runtime-<hash>.js` (every page),
+// embed build: `<chunk>-<hash>.js` per widget (its descriptor's `chunk`), `runtime-<hash>.js` (every page),
 // `runtime-feed-<hash>.js` (shared by the widgets that load feeds), `<locale>-<hash>.js`.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { discoverWidgets } from '../packages/embed/scripts/widgets.js';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const distDir = join(root, 'packages/embed/dist');
 
-/** Widget package folders: every package with src/define.ts (the embed build's own rule). */
-export function widgetFolders() {
-  const packages = join(root, 'packages');
-  return readdirSync(packages, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(packages, d.name, 'src/define.ts')))
-    .map((d) => d.name)
-    .sort();
-}
+/** Widget chunk names, as their descriptors give them (packages/<widget>/widget.json, `chunk`). */
+export const widgetChunks = () => discoverWidgets().map((w) => w.chunk).sort();
 
 /** Target locales (each has its own chunk). */
 export function targetLocales() {
@@ -61,7 +56,7 @@ export function describeCdnFolder(dir = distDir) {
     return { file, bytes: buf.length, gzip: gzipSize(buf), brotli: brotliSize(buf) };
   });
   const js = names.filter((f) => f.endsWith('.js'));
-  const folders = widgetFolders();
+  const chunks = widgetChunks();
   const localeNames = targetLocales();
   const missing = [];
   const find = (n) => js.filter((f) => chunkName(f, [n]));
@@ -104,7 +99,7 @@ export function describeCdnFolder(dir = distDir) {
   const widgets = {};
   /** @type {Record<string, string[]>} */
   const onDemand = {};
-  for (const w of folders) {
+  for (const w of chunks) {
     const own = find(w);
     if (!own.length) {
       missing.push(`${w}-<hash>.js`);

@@ -4,6 +4,7 @@
 // time (ms since navigation) at which every widget on it is rendered and a frame has followed.
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { discoverWidgets } from '../packages/embed/scripts/widgets.js';
 import { distDir, root } from './cdn-folder.js';
 import { mapEvents, peers } from './peers.js';
 
@@ -114,8 +115,10 @@ for (const e of ${JSON.stringify(events)}) L.marker([e.lat, e.lon], { title: e.t
 export function benchPages() {
   const events = mapEvents();
   const leaflet = leafletAssets(events);
-  const tags = { share: 'scn-share-bar', counter: 'scn-declaration-counter', map: 'scn-event-map', toggle: 'scn-language-toggle', cta: 'scn-membership-cta' };
-  const all = Object.values(tags);
+  const widgets = discoverWidgets();
+  /** tag by the widget's short key (share, counter, map…), from the widget descriptors */
+  const tags = Object.fromEntries(widgets.map((w) => [w.short, w.tag]));
+  const all = widgets.map((w) => w.tag);
   const list = [];
   const add = (id, title, parts) => list.push({ id, title, html: page({ title, ...parts }) });
 

@@ -8,6 +8,9 @@ import { posix } from 'node:path';
 import { create, ts } from '@custom-elements-manifest/analyzer';
 import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js';
 
+/** Every declaration (class, function, variable) of a manifest's modules. */
+const declarationsOf = (manifest) => manifest.modules.flatMap((mod) => mod.declarations ?? []);
+
 const coreSources = ['scn-element.ts', 'events.ts'].map((file) => new URL(`../packages/core/src/${file}`, import.meta.url));
 
 /**
@@ -75,7 +78,7 @@ function namedEventsPlugin() {
     name: 'SCN - NAMED-EVENTS',
     packageLinkPhase({ customElementsManifest, context }) {
       const classes = [customElementsManifest, ...(context.thirdPartyCEMs ?? [])]
-        .flatMap((m) => m.modules.flatMap((mod) => mod.declarations ?? []))
+        .flatMap((m) => declarationsOf(m))
         .filter((d) => d.kind === 'class');
       const eventClass = (typeName) => {
         const klass = classes.find((c) => c.name === typeName);
@@ -117,8 +120,8 @@ function inheritedFromCorePlugin() {
   return {
     name: 'SCN - INHERITED-FROM-CORE',
     packageLinkPhase({ customElementsManifest, context }) {
-      const coreClasses = new Set((context.thirdPartyCEMs ?? []).flatMap((m) => m.modules.flatMap((mod) => mod.declarations ?? [])).map((d) => d.name));
-      for (const d of customElementsManifest.modules.flatMap((mod) => mod.declarations ?? [])) {
+      const coreClasses = new Set((context.thirdPartyCEMs ?? []).flatMap((m) => declarationsOf(m)).map((d) => d.name));
+      for (const d of declarationsOf(customElementsManifest)) {
         for (const kind of ['attributes', 'members', 'events', 'slots', 'cssParts', 'cssProperties']) {
           for (const item of d[kind] ?? []) {
             if (item.inheritedFrom && coreClasses.has(item.inheritedFrom.name)) item.inheritedFrom = { name: item.inheritedFrom.name, package: '@strong-cities/core' };
@@ -137,7 +140,7 @@ function summaryParagraphPlugin() {
   return {
     name: 'SCN - SUMMARY-PARAGRAPH',
     packageLinkPhase({ customElementsManifest }) {
-      for (const d of customElementsManifest.modules.flatMap((mod) => mod.declarations ?? [])) {
+      for (const d of declarationsOf(customElementsManifest)) {
         if (d.kind !== 'class' || !d.summary) continue;
         const [first, ...rest] = d.summary.split(/\n\s*\n/);
         if (!d.description?.trim()) d.description = d.summary;
@@ -245,10 +248,37 @@ function literalUnionsPlugin() {
           .map((part) => part.trim())
           .flatMap((part) => sets.get(part)?.map((v) => `'${v}'`) ?? [part])
           .join(' | ');
-      for (const d of customElementsManifest.modules.flatMap((mod) => mod.declarations ?? [])) {
+      for (const d of declarationsOf(customElementsManifest)) {
         for (const item of [...(d.attributes ?? []), ...(d.members ?? [])]) {
           if (item.type?.text) item.type = { ...item.type, text: expand(item.type.text) };
         }
+      }
+    },
+  };
+}
+
+/**
+ * `@fallback` in a widget's class JSDoc: what its tag shows before and without its script. Its first
+ * line says what that is, the rest is an example of the HTML a partner writes inside the tag. The
+ * analyzer drops tags it does not know, so keep it as `fallback: { note, html }` on the class: the
+ * embed README, the self-host guide and the release tests read it from the manifest.
+ */
+function fallbackPlugin() {
+  /** class name → its fallback */
+  const found = new Map();
+  return {
+    name: 'SCN - FALLBACK',
+    analyzePhase({ ts: tsApi, node }) {
+      if (!tsApi.isClassDeclaration(node) || !node.name) return;
+      for (const tag of tsApi.getJSDocTags(node)) {
+        if (tag.tagName.text !== 'fallback') continue;
+        const [note, ...html] = (tsApi.getTextOfJSDocComment(tag.comment) ?? '').split('\n');
+        found.set(node.name.text, { note: note.trim(), html: html.join('\n').trim() });
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const d of declarationsOf(customElementsManifest)) {
+        if (d.kind === 'class' && found.has(d.name)) d.fallback = found.get(d.name);
       }
     },
   };
@@ -261,5 +291,5 @@ export default {
   litelement: true,
   packagejson: false,
   quiet: true,
-  plugins: [coreBaseClassPlugin(), defineElementCallsPlugin(), namedEventsPlugin(), inheritedFromCorePlugin(), summaryParagraphPlugin(), publicApiOnlyPlugin(), literalUnionsPlugin()],
+  plugins: [coreBaseClassPlugin(), defineElementCallsPlugin(), namedEventsPlugin(), inheritedFromCorePlugin(), summaryParagraphPlugin(), publicApiOnlyPlugin(), literalUnionsPlugin(), fallbackPlugin()],
 };

@@ -59,3 +59,16 @@ export async function until(check: () => boolean, what = 'condition', timeout = 
     await new Promise((r) => setTimeout(r, 10));
   }
 }
+
+/**
+ * Waits for `el` to re-render in `locale` (locale modules load asynchronously): until its `lang`
+ * says so, then its update. Fails by name after `timeout` ms.
+ */
+export async function renderedIn(
+  el: HTMLElement & { updateComplete: Promise<unknown> },
+  locale: string,
+  timeout = WAIT,
+): Promise<void> {
+  await until(() => el.lang === locale, `<${el.localName}> in ${locale}`, timeout);
+  await el.updateComplete;
+}

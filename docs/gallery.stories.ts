@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../packages/language-toggle/src/define.js';
@@ -5,6 +6,11 @@ import '../packages/membership-cta/src/define.js';
 import '../packages/declaration-counter/src/define.js';
 import '../packages/event-map/src/define.js';
 import '../packages/share-bar/src/define.js';
+
+// each widget's heading is its title as its descriptor (packages/<widget>/widget.json) gives it
+const descriptors = import.meta.glob<{ tag: string; title: string }>('../packages/*/widget.json', { eager: true, import: 'default' });
+const titles = new Map(Object.values(descriptors).map((d) => [d.tag, d.title]));
+const title = (tag: string): string => titles.get(tag) ?? tag;
 
 // A partner page's layout around the widgets, as an adopted sheet (no `style` attributes: the same
 // rules as a strict-CSP host page), scoped to .scn-gallery.
@@ -46,15 +52,15 @@ export const AllWidgets: Story = {
     </header>
     <div class="grid">
       <div>
-        <section><h3>Event map</h3><scn-event-map></scn-event-map></section>
+        <section><h3>${title('scn-event-map')}</h3><scn-event-map></scn-event-map></section>
         <section>
-          <h3>Share bar</h3>
+          <h3>${title('scn-share-bar')}</h3>
           <scn-share-bar url="https://city.example/news/strong-cities" text="Our city joined the Strong Cities Network"></scn-share-bar>
         </section>
       </div>
       <div>
-        <section><h3>Declaration counter</h3><scn-declaration-counter></scn-declaration-counter></section>
-        <section><h3>Membership call to action</h3><scn-membership-cta variant="card"></scn-membership-cta></section>
+        <section><h3>${title('scn-declaration-counter')}</h3><scn-declaration-counter></scn-declaration-counter></section>
+        <section><h3>${title('scn-membership-cta')}</h3><scn-membership-cta variant="card"></scn-membership-cta></section>
       </div>
     </div>
   </div>`,

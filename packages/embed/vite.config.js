@@ -3,9 +3,12 @@
 // and, for the widgets that load feeds, a second shared chunk with the feed code.
 import { fileURLToPath } from 'node:url';
 import { libConfig } from '../../config/vite.lib.js';
+import { discoverWidgets } from './scripts/widgets.js';
 import { widgetsPlugin } from './scripts/widgets-plugin.js';
 
 const FEED = /[\\/]packages[\\/]core[\\/]src[\\/](load-json|feed|localized-text|style-props|intl|partial-date|plural)\.ts$/;
+/** package folder → the chunk name its descriptor gives */
+const chunkOf = new Map(discoverWidgets().map((w) => [w.folder, w.chunk]));
 const RUNTIME = /[\\/](node_modules[\\/](lit|lit-html|lit-element|@lit|@lit-labs)[\\/]|packages[\\/](core|tokens|icons)[\\/])/;
 
 export default libConfig({
@@ -19,10 +22,11 @@ export default libConfig({
   // loader.js still exports nothing: it imports no module a widget shares
   preserveEntrySignatures: 'allow-extension',
   output: {
-    // a widget's chunk is named after its package: share-bar-<hash>.js; a module it loads on demand
-    // after its package too: share-bar-mastodon-<hash>.js
+    // a widget's chunk is named as its descriptor says (`chunk`): share-bar-<hash>.js; a module it
+    // loads on demand after it too: share-bar-mastodon-<hash>.js
     chunkFileNames: (chunk) => {
-      const [, widget, file] = /packages[\\/]([^\\/]+)[\\/]src[\\/]([^\\/]+)\.ts$/.exec(chunk.facadeModuleId ?? '') ?? [];
+      const [, folder, file] = /packages[\\/]([^\\/]+)[\\/]src[\\/]([^\\/]+)\.ts$/.exec(chunk.facadeModuleId ?? '') ?? [];
+      const widget = folder && (chunkOf.get(folder) ?? folder);
       if (!widget) return '[name]-[hash].js';
       return `${file === 'define' ? widget : `${widget}-${file}`}-[hash].js`;
     },

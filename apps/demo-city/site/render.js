@@ -1,5 +1,6 @@
 // Renders the demo city's pages as a partner's CMS would: its own markup and theme, and our
 // widgets pasted in by script tag from the CDN folder.
+import { discoverWidgets, widgetByShort } from '../../../packages/embed/scripts/widgets.js';
 import { locales, pages, text } from './content.js';
 
 const escape = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -18,13 +19,25 @@ export function embedTags(cdn, manifest, kind = 'module') {
   return snippet.replaceAll(manifest.base, `${cdn}${base.pathname}`);
 }
 
-/** Per-page widget markup; each page carries every widget somewhere a real city site would. */
+/**
+ * A widget's tag as the demo city writes it: the attributes its descriptor gives (`demo`), and its
+ * feed's URL as `src` when the server has one for it.
+ */
+function tagFor(short, feeds) {
+  const { tag, demo } = widgetByShort(short, descriptors);
+  const src = demo.feed ? feeds[demo.feed] : undefined;
+  const attributes = Object.entries({ ...demo.attributes, ...(src ? { src } : {}) }).map(([k, v]) => ` ${k}="${escape(v)}"`);
+  return `<${tag}${attributes.join('')}></${tag}>`;
+}
+const descriptors = discoverWidgets();
+
+/** Per-page widget placements, by the widget's short key; each page carries every widget somewhere a real city site would. */
 const widgets = {
-  toggle: () => `<scn-language-toggle variant="dropdown"></scn-language-toggle>`,
-  share: (t) => `<section class="share" aria-label="${escape(t.share)}"><h2 class="h6">${escape(t.share)}</h2><scn-share-bar></scn-share-bar></section>`,
-  counter: (feeds) => `<scn-declaration-counter${feeds.counter ? ` src="${feeds.counter}"` : ''}></scn-declaration-counter>`,
-  cta: () => `<scn-membership-cta source="valmont-demo"></scn-membership-cta>`,
-  map: (feeds) => `<scn-event-map${feeds.events ? ` src="${feeds.events}"` : ''}></scn-event-map>`,
+  toggle: () => tagFor('toggle', {}),
+  share: (t) => `<section class="share" aria-label="${escape(t.share)}"><h2 class="h6">${escape(t.share)}</h2>${tagFor('share', {})}</section>`,
+  counter: (feeds) => tagFor('counter', feeds),
+  cta: () => tagFor('cta', {}),
+  map: (feeds) => tagFor('map', feeds),
 };
 
 function main(locale, page, feeds) {

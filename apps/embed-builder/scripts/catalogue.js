@@ -53,9 +53,11 @@ export function writeCatalogue() {
     if (existsSync(schema)) copyFileSync(schema, join(folder, basename(schema)));
     return {
       tag: w.tag,
+      title: w.title,
+      ...(w.wordpress?.icon ? { icon: w.wordpress.icon } : {}),
       manifest: `widgets/${slug}/custom-elements.json`,
       schema: existsSync(schema) ? `widgets/${slug}/feed.schema.json` : null,
-      reserve: w.reserve,
+      reserve: w.reservedBlockSize,
     };
   });
   const catalogue = {

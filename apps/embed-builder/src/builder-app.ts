@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { baseStyles, isSafeUrl, styleProps } from '@strong-cities/core';
 import { tokens } from '@strong-cities/tokens';
 import { valueLabel } from '../../wordpress-plugin/scripts/widget-model.js';
@@ -17,20 +16,35 @@ import { problemText, translated, verdictText } from './words.js';
  * The embed builder: pick a widget, set its attributes through controls generated from its
  * custom-elements.json, see it in a sandboxed strict-CSP preview, copy the snippet.
  */
-@localized()
-@customElement('scn-embed-builder')
 export class EmbedBuilder extends LitElement {
   static override styles = [tokens, baseStyles, styles];
 
-  @state() private catalogue: Catalogue | undefined;
-  @state() private failure = '';
-  @state() private config: Config = readConfig(location.hash);
-  @state() private ui: UiLocale = initialUiLocale(new URLSearchParams(location.hash.replace(/^#/, '')).get('ui'));
+  // declared without decorators, as the widgets are: the house builds with no decorator support
+  static override properties = {
+    catalogue: { state: true },
+    failure: { state: true },
+    config: { state: true },
+    ui: { state: true },
+    rejected: { state: true },
+    tab: { state: true },
+    copied: { state: true },
+    check: { state: true },
+  };
+
+  private catalogue: Catalogue | undefined;
+  private failure = '';
+  private config: Config = readConfig(location.hash);
+  private ui: UiLocale = initialUiLocale(new URLSearchParams(location.hash.replace(/^#/, '')).get('ui'));
   /** URL fields whose text would not pass safeUrl: name → the text, kept in the field only */
-  @state() private rejected: Record<string, string> = {};
-  @state() private tab: OutputId = 'module';
-  @state() private copied = '';
-  @state() private check: { src: string; result: CheckResult | 'pending' } | undefined;
+  private rejected: Record<string, string> = {};
+  private tab: OutputId = 'module';
+  private copied = '';
+  private check: { src: string; result: CheckResult | 'pending' } | undefined;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -416,3 +430,7 @@ declare global {
     'scn-embed-builder': EmbedBuilder;
   }
 }
+
+// the builder's own page is the only place it runs: no second copy or version to reconcile
+// eslint-disable-next-line no-restricted-syntax
+customElements.define('scn-embed-builder', EmbedBuilder);

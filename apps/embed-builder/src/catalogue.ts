@@ -2,7 +2,7 @@
 // the page (scripts/catalogue.js): the embed build's manifest, and per widget its
 // custom-elements.json and feed JSON Schema. The controls come from the same model the WordPress
 // plugin builds its blocks from, so a new widget or attribute needs no change here.
-import { widgetModel, type Attribute, type Widget } from '../../wordpress-plugin/scripts/widget-model.js';
+import { declarationOf, widgetModel, type Attribute, type Widget } from '../../wordpress-plugin/scripts/widget-model.js';
 
 export type { Attribute, Widget };
 
@@ -37,7 +37,7 @@ export type Texts = Record<string, Record<string, Record<string, string>>>;
 interface CatalogueFile {
   manifest: EmbedManifest;
   previewBase: string;
-  widgets: { tag: string; manifest: string; schema: string | null; reserve: string }[];
+  widgets: { tag: string; title: string; icon?: string; manifest: string; schema: string | null; reserve: string }[];
   texts: Texts;
 }
 
@@ -82,9 +82,9 @@ export async function loadCatalogue(base: URL): Promise<Catalogue> {
         json<CemManifest>(where),
         entry.schema ? json<JsonSchema>(new URL(entry.schema, base)) : Promise.resolve(undefined),
       ]);
-      const model = widgetModel(entry.tag, cem, where.pathname);
-      const declared = (cem.modules ?? []).flatMap((m) => m.declarations ?? []).find((d) => d.tagName === entry.tag);
-      const defaults = Object.fromEntries((declared?.attributes ?? []).filter((a) => a.default !== undefined).map((a) => [a.name, a.default ?? '']));
+      const declared = declarationOf(cem, entry.tag, where.pathname);
+      const model = widgetModel(declared, { tag: entry.tag, title: entry.title, icon: entry.icon });
+      const defaults = Object.fromEntries((declared.attributes ?? []).filter((a) => a.default !== undefined).map((a) => [a.name, a.default ?? '']));
       return { ...model, defaults, schema, reserve: entry.reserve };
     }),
   );

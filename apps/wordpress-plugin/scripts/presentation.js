@@ -1,20 +1,7 @@
-// How the widgets look in the WordPress admin: block titles, icons and field labels. Everything
-// else about an attribute (its kind, values, default, help text) comes from the widget's
-// custom-elements.json; these are only the words and pictures an editor sees beside it.
-
-/** Block titles where the tag's own words do not read well. */
-export const titles = {
-  'scn-membership-cta': 'Membership call to action',
-};
-
-/** Dashicons (bundled with WordPress, no request elsewhere) per tag. */
-export const icons = {
-  'scn-share-bar': 'share',
-  'scn-language-toggle': 'translation',
-  'scn-declaration-counter': 'chart-bar',
-  'scn-membership-cta': 'groups',
-  'scn-event-map': 'location-alt',
-};
+// How the widgets' attributes look in the WordPress admin: field labels. A block's title and icon
+// come from the widget's descriptor (packages/<widget>/widget.json), everything else about an
+// attribute (its kind, values, default, help text) from its custom-elements.json; these are only
+// the words an editor sees beside it.
 
 /** Sidebar labels by attribute name; an attribute not listed gets its name, capitalised. */
 export const labels = {

@@ -3,7 +3,7 @@
 // how a block or shortcode is written for it. Browser-safe (no Node imports): the embed builder
 // (apps/embed-builder) derives its controls and its WordPress snippets from this same code, so the
 // two never disagree about a widget. scripts/model.js reads the files for the plugin's build.
-import { capitalise, icons, labels, titles, urlAttributes, valueLabels } from './presentation.js';
+import { capitalise, labels, urlAttributes, valueLabels } from './presentation.js';
 
 export const TEXT_DOMAIN = 'strong-cities-widgets';
 export const BLOCK_NAMESPACE = 'strong-cities';
@@ -62,26 +62,45 @@ export function attributeModel(attribute) {
 export const valueLabel = (value) => valueLabels[value] ?? capitalise(value);
 
 /**
- * One widget's model from its parsed custom-elements.json.
- * @param {string} tag
- * @param {{ modules?: { declarations?: { tagName?: string, summary?: string, description?: string, attributes?: object[] }[] }[] }} manifest
- * @param {string} [where] the manifest's path or URL, for the error message
+ * @typedef {object} Identity  what the widget's descriptor (widget.json) says of it
+ * @property {string} tag
+ * @property {string} [title]  its name in words; else the tag's own words
+ * @property {string} [icon]   a dashicon name; else a generic one
+ * @typedef {{ summary?: string, description?: string, attributes?: { name: string, default?: string, type?: { text?: string }, description?: string }[] }} Element
+ *   its declaration in custom-elements.json
+ */
+
+/**
+ * One widget's model from its element declaration in custom-elements.json and its descriptor.
+ * @param {Element} element
+ * @param {Identity} identity
  * @returns {Widget}
  */
-export function widgetModel(tag, manifest, where = 'custom-elements.json') {
-  const element = (manifest.modules ?? []).flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag);
-  if (!element) throw new Error(`${where} does not declare <${tag}>`);
+export function widgetModel(element, { tag, title, icon }) {
   const slug = tag.replace(/^scn-/, '');
   return {
     tag,
     slug,
     block: `${BLOCK_NAMESPACE}/${slug}`,
     shortcode: tag.replace(/-/g, '_'),
-    title: titles[tag] ?? capitalise(slug),
+    title: title ?? capitalise(slug),
     description: plain(element.summary ?? element.description),
-    icon: icons[tag] ?? 'admin-site-alt3',
+    icon: icon ?? 'admin-site-alt3',
     attributes: (element.attributes ?? []).map(attributeModel),
   };
+}
+
+/**
+ * A widget's element declaration in a parsed custom-elements.json.
+ * @param {{ modules?: { declarations?: ({ tagName?: string } & Element)[] }[] }} manifest
+ * @param {string} tag
+ * @param {string} [where] the manifest's path or URL, for the error message
+ * @returns {Element}
+ */
+export function declarationOf(manifest, tag, where = 'custom-elements.json') {
+  const element = (manifest.modules ?? []).flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag);
+  if (!element) throw new Error(`${where} does not declare <${tag}>`);
+  return element;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { nextEvent, until } from '../../../config/test-utils.js';
+import { nextEvent, renderedIn } from '../../../config/test-utils.js';
 import { html as litHtml } from 'lit';
 import {
   ScnElement,
@@ -20,11 +20,6 @@ class LocaleProbe extends ScnElement {
 customElements.define('locale-probe', LocaleProbe);
 
 const text = (el: Element) => el.shadowRoot?.querySelector('p')?.textContent ?? '';
-/** Locale modules load asynchronously: wait for the widget's re-render in `locale`. */
-const settle = async (el: LocaleProbe, locale: string) => {
-  await until(() => el.lang === locale, `lang=${locale}`);
-  await el.updateComplete;
-};
 
 describe('locale runtime', () => {
   afterEach(async () => {
@@ -46,7 +41,7 @@ describe('locale runtime', () => {
     await applyPageLocale();
     expect(currentLocale()).to.equal('fr');
     const el = await fixture<LocaleProbe>(html`<locale-probe></locale-probe>`);
-    await settle(el, 'fr');
+    await renderedIn(el, 'fr');
     expect(text(el)).to.equal('Chargement…');
     expect(el.lang).to.equal('fr');
     expect(el.dir).to.equal('ltr');
@@ -60,14 +55,14 @@ describe('locale runtime', () => {
 
   it('re-renders widgets and sets rtl when <html lang> changes later', async () => {
     const el = await fixture<LocaleProbe>(html`<locale-probe></locale-probe>`);
-    await settle(el, 'en');
+    await renderedIn(el, 'en');
     const seen = nextEvent(document, 'scn-locale-change');
     document.documentElement.lang = 'ar';
     const event = await seen;
     expect(event.locale).to.equal('ar');
     expect(event.cancelable).to.equal(false);
     expect(el.lang, 'lang changes only once the Arabic strings are loaded').to.equal('en');
-    await settle(el, 'ar');
+    await renderedIn(el, 'ar');
     expect(text(el)).to.equal('جارٍ التحميل…');
     expect(el.dir).to.equal('rtl');
     expect(getComputedStyle(el).direction).to.equal('rtl');
@@ -78,7 +73,7 @@ describe('locale runtime', () => {
     expect(await setLocale('es')).to.equal(true);
     document.documentElement.lang = 'fr';
     await new Promise((r) => setTimeout(r, 20));
-    await settle(el, 'es');
+    await renderedIn(el, 'es');
     expect(currentLocale()).to.equal('es');
     expect(text(el)).to.equal('Cargando…');
 
@@ -137,7 +132,7 @@ describe('first render', () => {
     document.body.append(el);
     if (el.shadowRoot) observer.observe(el.shadowRoot, { childList: true, subtree: true, characterData: true });
     await el.updateComplete;
-    await settle(el, 'ar');
+    await renderedIn(el, 'ar');
     observer.disconnect();
     expect(text(el)).to.equal('جارٍ التحميل…');
     expect(painted.filter((t) => t === 'Loading…')).to.deep.equal([]);

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FRAME_ALLOW, FRAME_FILE, FRAME_SANDBOX, frameSnippet } from '../src/frame-url.js';
-import { discoverWidgets, frameHeight, repoRoot } from './widgets.js';
+import { discoverWidgets, repoRoot } from './widgets.js';
 
 export const RESIZER_FILE = 'frame-resizer.js';
 const LOCALES = ['en', 'fr', 'es', 'ar'];
@@ -112,7 +112,7 @@ export function framesFor(base) {
     const title = titles[id];
     const missing = LOCALES.filter((l) => !title?.[l]);
     if (missing.length) throw new Error(`embed: no ${missing.join(', ')} frame title for <${w.tag}> (message id ${id} in packages/core/src/frame-text.ts and xliff/)`);
-    const height = frameHeight(w.tag);
+    const height = w.frameHeight.px;
     const options = { base, tag: w.tag, title: title.en, height };
     return [w.tag, {
       height,

@@ -1,32 +1,38 @@
-// Regenerates the widget reference in README.md (between the widgets:start/end markers) from
-// each widget's own JSDoc and feed schema, so the embed guide never drifts from the code.
+// Regenerates the widget reference in README.md (between the widgets:start/end markers) from each
+// widget's custom-elements.json (written by its build from its JSDoc, see
+// config/custom-elements-manifest.config.mjs) and its feed schema (named in its widget.json), so the
+// embed guide never drifts from the code. Build the widget packages first.
 //   node scripts/readme.js
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { discoverWidgets } from './widgets.js';
-import { classDoc, cleanDoc as clean, oneLine, tags } from './jsdoc.js';
+import { discoverWidgets, elementManifest } from './widgets.js';
 
 const readme = fileURLToPath(new URL('../README.md', import.meta.url));
-/** Public properties, from `@property()` decorators or a `static properties` block (states left out). */
-function properties(source) {
-  const docFor = (name) => {
-    const re = new RegExp(`\\/\\*\\*((?:(?!\\*\\/)[\\s\\S])*)\\*\\/\\s*(?:\\/\\/[^\\n]*\\n\\s*)*(?:@property\\([^)]*\\)\\s*)?(?:(?:declare|override|accessor)\\s+)*${name}\\??\\s*[:=;!]`);
-    const m = re.exec(source);
-    return m ? oneLine(clean(`/**${m[1]}*/`)) : '';
-  };
-  const found = [];
-  for (const [, options, name] of source.matchAll(/@property\(([^)]*)\)\s*(?:(?:declare|override|accessor)\s+)*(\w+)/g)) found.push({ name, options });
-  const block = /static\s+(?:override\s+)?properties\s*=\s*\{([\s\S]*?)\n\s*\};/.exec(source)?.[1] ?? '';
-  for (const [, name, options] of block.matchAll(/^\s*(\w+)\s*:\s*\{([^}]*)\}/gm)) found.push({ name, options });
-  return found
-    .filter(({ options }) => !/state:\s*true/.test(options))
-    .map(({ name, options }) => ({
-      attr: /attribute:\s*['"]([^'"]+)['"]/.exec(options)?.[1] ?? name.toLowerCase(),
-      type: /type:\s*(\w+)/.exec(options)?.[1] ?? 'String',
-      doc: docFor(name),
-    }));
+
+/** Markdown on one line, safe in a list item and a table cell. */
+const oneLine = (s = '') => s.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+
+/** `number` or `boolean` for an attribute of that type; nothing for text and fixed values. */
+function typeNote(attribute) {
+  const parts = (attribute.type?.text ?? '').split('|').map((p) => p.trim()).filter((p) => p && p !== 'undefined' && p !== 'null');
+  return parts.length === 1 && (parts[0] === 'number' || parts[0] === 'boolean') ? ` (${parts[0]})` : '';
 }
+
+/** "`name`: text"; "`name` (`Type`): text" for an event; "(default): text" for the unnamed slot */
+const named = ({ name, type, default: fallback, description }) =>
+  `${name ? `\`${name}\`` : '(default)'}${type?.text ? ` (\`${type.text}\`)` : ''}${fallback ? ` (default \`${fallback}\`)` : ''}: ${oneLine(description)}`;
+
+/**
+ * The class's `@summary`, all of it: the manifest keeps its first paragraph as `summary` and, when
+ * the class comment has no text of its own, the whole of it as `description`.
+ */
+function intro({ summary = '', description = '' }) {
+  return oneLine(description).startsWith(oneLine(summary)) ? oneLine(description) : oneLine(summary);
+}
+
+/** The widget's own entries: what it inherits from core is documented once, in the theming section. */
+const own = (items = []) => items.filter((i) => !i.inheritedFrom);
 
 function schemaSummary(schema) {
   const lines = [];
@@ -44,42 +50,28 @@ function schemaSummary(schema) {
   return lines.join('\n');
 }
 
-/** "name - text" → "`name`: text"; "[--x=v] - text" → "`--x` (default `v`): text"; "- text" → "(default): text" */
-function named(entry) {
-  const prop = /^\[([^=\]]+)(?:=([^\]]*))?\]\s*-?\s*(.*)$/.exec(entry);
-  if (prop) return `\`${prop[1]}\`${prop[2] ? ` (default \`${prop[2]}\`)` : ''}: ${prop[3]}`;
-  const fired = /^(?:\{(\w+)\}\s+)?([\w-]+)\s+-\s+(?:\{(\w+)\}\s+)?(.*)$/.exec(entry);
-  if (fired) return `\`${fired[2]}\`${fired[1] || fired[3] ? ` (\`${fired[1] || fired[3]}\`)` : ''}: ${fired[4]}`;
-  const unnamed = /^-\s+(.*)$/.exec(entry);
-  if (unnamed) return `(default): ${unnamed[1]}`;
-  return entry;
-}
-
 export function reference() {
   return discoverWidgets()
     .map((w) => {
-      const base = w.tag.replace(/^scn-/, '');
-      const source = readFileSync(join(w.dir, 'src', `${base}.ts`), 'utf8');
-      const doc = classDoc(source);
-      const summary = oneLine(tags(doc, 'summary')[0] ?? '');
-      const props = properties(source);
+      const element = elementManifest(w);
       const list = (title, items) => (items.length ? `\n**${title}**\n\n${items.map((i) => `- ${i}`).join('\n')}\n` : '');
-      const schemaPath = join(w.dir, 'src/feed.schema.json');
+      const attributes = (element.attributes ?? []).map((a) => `\`${a.name}\`${typeNote(a)}: ${oneLine(a.description)}`);
       let feed = '';
-      if (existsSync(schemaPath)) {
-        const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
-        feed = `\n**Feed** (\`src\`; JSON Schema: \`packages/${base}/src/feed.schema.json\`). ${oneLine(schema.description ?? '')}\n\n${schemaSummary(schema)}\n`;
+      if (w.feed) {
+        const schema = JSON.parse(readFileSync(join(w.dir, w.feed.schema), 'utf8'));
+        feed = `\n**Feed** (\`src\`; JSON Schema: \`packages/${w.folder}/${w.feed.schema}\`). ${oneLine(schema.description ?? '')}\n\n${schemaSummary(schema)}\n`;
       }
+      const { fallback } = element;
       return [
         `### \`<${w.tag}>\``,
         '',
-        summary,
-        list('Attributes', props.map((p) => `\`${p.attr}\`${p.type === 'String' ? '' : ` (${p.type.toLowerCase()})`}: ${p.doc}`).concat('`theme`: `light`, `dark` or `brand`; unset follows the visitor\'s colour scheme.')),
-        list('Events', tags(doc, 'fires').map(named)),
-        list('Slots', tags(doc, 'slot').map(named)),
-        list('Parts (`::part()`)', tags(doc, 'csspart').map(named)),
-        list('Custom properties', tags(doc, 'cssprop').map(named)),
-        w.fallback ? `\n**Without JavaScript** (and if its code cannot load) the tag shows what you write inside it, ${w.fallback.note}\n\n\`\`\`html\n<${w.tag}>\n  ${w.fallback.html}\n</${w.tag}>\n\`\`\`\n` : '',
+        intro(element),
+        list('Attributes', attributes),
+        list('Events', (element.events ?? []).map((e) => named({ ...e, default: undefined }))),
+        list('Slots', own(element.slots).map(named)),
+        list('Parts (`::part()`)', own(element.cssParts).map(named)),
+        list('Custom properties', own(element.cssProperties).map(named)),
+        fallback ? `\n**Without JavaScript** (and if its code cannot load) the tag shows what you write inside it, ${fallback.note}\n\n\`\`\`html\n<${w.tag}>\n  ${fallback.html}\n</${w.tag}>\n\`\`\`\n` : '',
         feed,
       ].join('\n');
     })
@@ -88,10 +80,15 @@ export function reference() {
 
 const START = '<!-- widgets:start -->';
 const END = '<!-- widgets:end -->';
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const text = readFileSync(readme, 'utf8');
+
+/** `text` (the README) with its widget reference regenerated. */
+export function withReference(text) {
   const [head, rest] = text.split(START);
   const tail = rest.split(END)[1];
-  writeFileSync(readme, `${head}${START}\n<!-- generated by \`node scripts/readme.js\` from each widget's JSDoc and feed schema -->\n\n${reference().replace(/\n{3,}/g, '\n\n')}\n${END}${tail}`);
+  return `${head}${START}\n<!-- generated by \`node scripts/readme.js\` from each widget's custom-elements.json and feed schema -->\n\n${reference().replace(/\n{3,}/g, '\n\n')}\n${END}${tail}`;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  writeFileSync(readme, withReference(readFileSync(readme, 'utf8')));
   console.log('README.md: widget reference updated');
 }

@@ -13,13 +13,13 @@ const FRAME = 'virtual:scn-frame';
  */
 export function reserveCss(widgets) {
   return widgets
-    .map((w) => `:where(${w.tag}){display:block;min-block-size:var(--scn-reserve-block-size,${w.reserve})}`)
+    .map((w) => `:where(${w.tag}){display:block;min-block-size:var(--scn-reserve-block-size,${w.reservedBlockSize})}`)
     .join('');
 }
 
 export function widgetsPlugin() {
   const widgets = discoverWidgets();
-  if (!widgets.length) throw new Error('embed: no widget package with src/define.ts found under packages/');
+  if (!widgets.length) throw new Error('embed: no widget package with a widget.json found under packages/');
   return {
     name: 'scn-widgets',
     resolveId(id) {

@@ -1,56 +1,69 @@
-// The one list of widgets the CDN folder ships: every workspace package with src/define.ts.
-// Build, demo site and end-to-end tests all read it, so a new widget is covered everywhere.
+// The one reader of the widget descriptors (packages/<widget>/widget.json, described by
+// config/widget.schema.json): every widget package has one, and the embed build, the size budgets,
+// the demo city, the benchmark, the WordPress plugin and the tests all read it through here, so a
+// new widget is one folder with one descriptor and is covered everywhere.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fallbackOf } from './jsdoc.js';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const packagesDir = join(repoRoot, 'packages');
+const schema = JSON.parse(readFileSync(join(repoRoot, 'config/widget.schema.json'), 'utf8'));
 
 /**
- * Block size each widget's tag keeps from before its code arrives, so the page never jumps
- * (cumulative layout shift 0): the largest height measured on the demo city in en/fr/es/ar at
- * 390–1280 px wide (under its 10 px rem). A widget renders inside it and never grows past it;
- * a partner can tune it per placement with `--scn-reserve-block-size` on the tag.
- */
-const reservedBlockSize = {
-  'scn-share-bar': '2.6rem',
-  'scn-language-toggle': '3.2rem',
-  // the bare tag names the declaration in full ("The Hague Mayoral Declaration on Preventing Hate, …"):
-  // 300 px tall at 390 px wide in French, up to 307 px in Spanish (was 17rem)
-  'scn-declaration-counter': '19.2rem',
-  'scn-membership-cta': '24.5rem',
-  'scn-event-map': '55rem',
-};
-const DEFAULT_RESERVE = '3rem';
-
-/**
- * @typedef {object} Widget
- * @property {string} tag        e.g. scn-share-bar
- * @property {string} name       package name, e.g. @strong-cities/share-bar
- * @property {string} dir        package folder
- * @property {string} define     import specifier of its registration module
- * @property {string} reserve    block size kept before definition
- * @property {{ note: string, html: string } | undefined} fallback  what its tag shows without its
- *   script (`@fallback` in the class JSDoc): what the partner writes inside it
+ * @typedef {object} Widget  a descriptor's fields (config/widget.schema.json says what each means)
+ *   and where the package is
+ * @property {string} tag                e.g. scn-share-bar
+ * @property {string} title              e.g. Share bar
+ * @property {string} short              e.g. share: its key in the demo layout and benchmark ids
+ * @property {string} chunk              e.g. share-bar: share-bar-<hash>.js in the CDN folder
+ * @property {string} reservedBlockSize  e.g. 2.6rem
+ * @property {{ px: number }} frameHeight  its iframe's default height
+ * @property {{ gzip: number, label?: string, onDemand?: { gzip: number, label: string } }} budget
+ * @property {{ schema: string } | undefined} feed  schema path from the package folder
+ * @property {{ attributes?: Record<string, string>, feed?: string }} demo
+ * @property {{ icon?: string }} [wordpress]
+ * @property {string} name     package name, e.g. @strong-cities/share-bar
+ * @property {string} folder   package folder name, e.g. share-bar
+ * @property {string} dir      package folder, absolute
+ * @property {string} define   import specifier of its registration module
  */
 
-/** @returns {Widget[]} sorted by tag */
+/** Fails by name when a descriptor lacks a field the schema requires or names another tag. */
+function check(descriptor, path, defineSource) {
+  const missing = (required, object, at) => required.filter((k) => object?.[k] === undefined).map((k) => `${at}${k}`);
+  const problems = [
+    ...missing(schema.required, descriptor, ''),
+    ...missing(schema.properties.budget.required, descriptor.budget, 'budget.'),
+    ...Object.keys(descriptor).filter((k) => !(k in schema.properties)).map((k) => `${k} (not in config/widget.schema.json)`),
+  ];
+  if (problems.length) throw new Error(`${path}: ${problems.join(', ')}`);
+  if (!new RegExp(`defineElement\\(\\s*['"\`]${descriptor.tag}['"\`]`).test(defineSource)) {
+    throw new Error(`${path}: src/define.ts does not register <${descriptor.tag}>`);
+  }
+}
+
+/** @returns {Widget[]} every package with a widget.json, sorted by tag */
 export function discoverWidgets() {
   return readdirSync(packagesDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(packagesDir, d.name, 'src/define.ts')))
+    .filter((d) => d.isDirectory() && existsSync(join(packagesDir, d.name, 'widget.json')))
     .map((d) => {
       const dir = join(packagesDir, d.name);
+      const path = join(dir, 'widget.json');
+      // `$schema` and `$comment` are for editors and readers only
+      const descriptor = Object.fromEntries(Object.entries(JSON.parse(readFileSync(path, 'utf8'))).filter(([k]) => !k.startsWith('$')));
+      check(descriptor, path, readFileSync(join(dir, 'src/define.ts'), 'utf8'));
       const { name } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-      const source = readFileSync(join(dir, 'src/define.ts'), 'utf8');
-      const tag = /defineElement\(\s*['"`](scn-[a-z0-9-]+)['"`]/.exec(source)?.[1] ?? `scn-${d.name}`;
-      const base = tag.replace(/^scn-/, '');
-      const cls = join(dir, 'src', `${base}.ts`);
-      const fallback = existsSync(cls) ? fallbackOf(readFileSync(cls, 'utf8')) : undefined;
-      return { tag, name, dir, define: `${name}/define.js`, reserve: reservedBlockSize[tag] ?? DEFAULT_RESERVE, fallback };
+      return { ...descriptor, name, folder: d.name, dir, define: `${name}/define.js` };
     })
     .sort((a, b) => a.tag.localeCompare(b.tag));
+}
+
+/** The widget whose `short` key is given (`share`, `map`…); throws for an unknown one. */
+export function widgetByShort(short, widgets = discoverWidgets()) {
+  const widget = widgets.find((w) => w.short === short);
+  if (!widget) throw new Error(`no widget descriptor has short: "${short}" (known: ${widgets.map((w) => w.short).join(', ')})`);
+  return widget;
 }
 
 /**
@@ -59,40 +72,40 @@ export function discoverWidgets() {
  * @returns {Record<string, string[]>} tag → attribute names, sorted
  */
 export function documentedAttributes(list = discoverWidgets()) {
-  return Object.fromEntries(list.map((w) => {
-    const file = join(w.dir, 'custom-elements.json');
-    if (!existsSync(file)) throw new Error(`embed: ${file} is missing; build ${w.name} first (turbo builds it before embed)`);
-    const manifest = JSON.parse(readFileSync(file, 'utf8'));
-    const declaration = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === w.tag);
-    if (!declaration) throw new Error(`embed: ${file} does not declare <${w.tag}>`);
-    return [w.tag, [...new Set((declaration.attributes ?? []).map((a) => a.name))].sort()];
-  }));
+  return Object.fromEntries(list.map((w) => [w.tag, [...new Set((elementManifest(w).attributes ?? []).map((a) => a.name))].sort()]));
 }
-
-/**
- * Default height, in CSS pixels, of each widget's iframe before (or without) a resizer: the
- * tallest each rendered in frame.html in en/fr/es/ar at 320–1280 px wide, so it shows whole with
- * no resizer at all (test/frame.test.js checks it at 1024 px, and that a narrower frame scrolls
- * rather than clips). The map is the exception: in a frame its list runs its full length (about
- * 2,000 px), so its default shows the map and the first events, and the frame scrolls.
- */
-const frameHeights = {
-  'scn-declaration-counter': 330, // 324 in French and Spanish at 320 px
-  'scn-event-map': 590, // the map and its first events at 390 px (the map alone is about 300 px there)
-  'scn-language-toggle': 76, // two rows at 320 px
-  'scn-membership-cta': 340, // 334 in French and Spanish at 320 px
-  'scn-share-bar': 40, // 36 in every locale
-};
-export const frameHeight = (tag) => frameHeights[tag] ?? 400;
 
 /** The embed package's version: the CDN folder's version and the double-load marker's. */
 export function embedVersion() {
   return JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 }
 
+/**
+ * A widget's element entry in its custom-elements.json (written by its build from its JSDoc).
+ * @param {Widget} widget
+ */
+export function elementManifest(widget) {
+  const path = join(widget.dir, 'custom-elements.json');
+  if (!existsSync(path)) throw new Error(`${path} is missing: build the widget packages first (npx turbo run build)`);
+  const manifest = JSON.parse(readFileSync(path, 'utf8'));
+  const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === widget.tag);
+  if (!element) throw new Error(`${path} does not declare <${widget.tag}>`);
+  return element;
+}
+
+/**
+ * What a widget's tag shows without its script (`@fallback` in its class JSDoc, which
+ * custom-elements.json carries): a note, and an example of the HTML a partner writes inside it.
+ * @returns {{ note: string, html: string } | undefined}
+ */
+export const fallbackOf = (widget) => elementManifest(widget).fallback;
+
 /** Every widget's tag with the fallback its JSDoc documents inside, one after the other. */
 export function tagsWithFallbacks(indent = '') {
   return discoverWidgets()
-    .map((w) => (w.fallback ? `${indent}<${w.tag}>\n${indent}  ${w.fallback.html}\n${indent}</${w.tag}>` : `${indent}<${w.tag}></${w.tag}>`))
+    .map((w) => {
+      const fallback = fallbackOf(w);
+      return fallback ? `${indent}<${w.tag}>\n${indent}  ${fallback.html}\n${indent}</${w.tag}>` : `${indent}<${w.tag}></${w.tag}>`;
+    })
     .join('\n');
 }

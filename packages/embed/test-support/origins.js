@@ -5,7 +5,7 @@
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
-import { BROKEN_TEXT, brief, tags, widgets } from './helpers.js';
+import { BROKEN_TEXT, brief, cspOf, tags, widgets } from './helpers.js';
 import { frameHeaders } from '../scripts/frame-page.js';
 
 export const TYPES = { '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8', '.html': 'text/html; charset=utf-8' };
@@ -87,6 +87,19 @@ export const sendHtml = (res, html, csp) => {
   res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store', ...(csp ? { 'content-security-policy': csp } : {}) });
   res.end(html);
 };
+
+/**
+ * A page a partner would be glad of: no console error, no uncaught exception, no CSP violation,
+ * and no request to anywhere but the URL prefixes in `allowed` (the site, the widgets' folder).
+ * @param {{ page: import('playwright-core').Page, log: { errors: string[], pageErrors: string[], requests: string[] } }} recorded
+ */
+export async function assertCleanPage(assert, { page, log }, allowed) {
+  assert.deepEqual(log.errors, [], `console errors: ${brief(log.errors)}`);
+  assert.deepEqual(log.pageErrors, [], `uncaught: ${brief(log.pageErrors)}`);
+  assert.deepEqual(await cspOf(page), [], 'CSP violations');
+  const elsewhere = log.requests.filter((u) => !allowed.some((prefix) => u.startsWith(prefix)));
+  assert.deepEqual(elsewhere, [], `requests to anything but ${allowed.join(', ')}`);
+}
 
 /** Every widget defined and rendered, in the page's language and direction, with no broken text. */
 export async function assertRendered(assert, page, locale) {

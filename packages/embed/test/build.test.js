@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { tags } from '../test-support/helpers.js';
+import { tags, widgets } from '../test-support/helpers.js';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const read = (f) => readFileSync(new URL(f, `file://${dist}`));
@@ -37,14 +37,13 @@ test('one shared runtime chunk, one content-hashed chunk per widget', () => {
   // feed code is shared by the widgets that load feeds only, in a chunk of its own
   const feed = files.filter((f) => /^runtime-feed-[\w-]{8}\.js$/.test(f));
   assert.equal(feed.length, 1, `feed chunks: ${files}`);
-  for (const tag of tags) {
-    const name = tag.replace(/^scn-/, '');
+  // a widget whose descriptor names a feed (widget.json `feed`) imports it; no other does
+  for (const { tag, chunk: name, feed: loads } of widgets) {
     const chunk = read(files.find((f) => new RegExp(`^${name}-[\\w-]{8}\\.js$`).test(f))).toString();
-    const loadsFeeds = tag === 'scn-declaration-counter' || tag === 'scn-event-map';
+    const loadsFeeds = loads !== undefined;
     assert.equal(chunk.includes(`./${feed[0]}`), loadsFeeds, `${tag} ${loadsFeeds ? 'does not import' : 'imports'} the feed chunk`);
   }
-  for (const tag of tags) {
-    const name = tag.replace(/^scn-/, '');
+  for (const { tag, chunk: name } of widgets) {
     assert.equal(files.filter((f) => new RegExp(`^${name}-[\\w-]{8}\\.js$`).test(f)).length, 1, `${tag} chunk`);
     // a widget's chunk carries no Lit of its own: it imports the runtime
     const chunk = read(files.find((f) => new RegExp(`^${name}-[\\w-]{8}\\.js$`).test(f))).toString();

@@ -15,7 +15,8 @@ const harness = useHarness({
   },
 });
 
-const chunkOf = (tag) => new RegExp(`/${tag.replace(/^scn-/, '')}-[\\w-]{8}\\.js$`);
+/** The URL of a widget's own chunk, named as its descriptor says (`chunk`). */
+const chunkOf = (tag) => new RegExp(`/${widgets.find((w) => w.tag === tag)?.chunk}-[\\w-]{8}\\.js$`);
 
 test('a page with one widget fetches the loader, the runtime and that widget only', async () => {
   const context = await harness.browser.newContext();

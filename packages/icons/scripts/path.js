@@ -1,3 +1,6 @@
+// Kept over SVGO (measured, docs/decisions.md): on our 33 icons SVGO's convertPathData at 1 decimal
+// is 52 B gzip smaller in all but deletes the `list` icon's dots and moves points up to 0.45 units;
+// at 2 decimals it is exact and 106 B gzip larger. This keeps every point within 0.05 units.
 // Shortens SVG path data: coordinates rounded to a few decimals, separators only where needed.
 // Every point is rounded as an absolute position and relative values are the differences of
 // rounded positions, so rounding never accumulates along a path (each point is within half a

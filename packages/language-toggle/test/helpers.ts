@@ -1,5 +1,6 @@
 import { html as litHtml } from 'lit';
 import { ScnElement, currentLocale, localeReady, messages } from '@strong-cities/core';
+import { renderedIn } from '../../../config/test-utils.js';
 
 /** Another widget on the same page: renders a core message, so its text follows the locale. */
 export class LocaleProbe extends ScnElement {
@@ -12,8 +13,7 @@ if (!customElements.get('locale-probe')) customElements.define('locale-probe', L
 /** Waits for a widget to re-render in the page's locale (locale modules load asynchronously). */
 export async function settle(el: ScnElement): Promise<void> {
   await localeReady();
-  for (let i = 0; i < 50 && el.lang !== currentLocale(); i++) await new Promise((r) => setTimeout(r, 10));
-  await el.updateComplete;
+  await renderedIn(el, currentLocale());
 }
 
 /** Adds `<link rel="alternate" hreflang href>` tags to the head; returns a function removing them. */

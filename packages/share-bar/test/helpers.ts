@@ -3,6 +3,7 @@ import { currentLocale } from '@strong-cities/core';
 import type { TemplateResult } from 'lit';
 import type { ShareBar } from '../src/index.js';
 import '../src/define.js';
+import { renderedIn } from '../../../config/test-utils.js';
 
 export const ALL = 'facebook linkedin x bluesky mastodon threads whatsapp telegram email copy';
 
@@ -13,10 +14,7 @@ export async function bar(template: TemplateResult): Promise<ShareBar> {
 }
 
 /** Waits for the re-render that follows a locale change (locale modules load asynchronously). */
-export async function settle(el: ShareBar): Promise<void> {
-  for (let i = 0; i < 50 && el.lang !== currentLocale(); i++) await new Promise((r) => setTimeout(r, 10));
-  await el.updateComplete;
-}
+export const settle = (el: ShareBar): Promise<void> => renderedIn(el, currentLocale());
 
 export const controls = (el: ShareBar): HTMLElement[] => [
   ...(el.shadowRoot?.querySelectorAll<HTMLElement>('.control') ?? []),
