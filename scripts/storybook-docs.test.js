@@ -100,7 +100,8 @@ describe('docs pages', { concurrency: 2 }, () => {
                   return shown.length > 0 && shown.every((e) => e.hasAttribute('theme'));
                 },
                 null,
-                { timeout: 30_000 },
+                // frames below the fold get no animation frames: poll by time
+                { timeout: 120_000, polling: 250 },
               );
               const inFrame = await widgetsIn(frame);
               assert.ok(inFrame.length > 0, `the frame ${frame.url()} shows a widget`);
