@@ -59,12 +59,25 @@ const readOnly = new Set(
     .flatMap((d) => (d.members ?? []).filter((m) => m.readonly).map((m) => `${d.tagName}:${m.name}`)),
 );
 
-/** Controls only for what a page can set: attributes and writable properties, not events, slots, parts or CSS. */
+/** The control for a manifest type: a plain text field for strings (not a JSON area needing quotes), a number field for numbers. */
+function controlFor(typeText: unknown): { type: 'text' | 'number' } | undefined {
+  const type = typeof typeText === 'string' ? typeText.replace(/\s*\|\s*undefined$/, '').trim() : '';
+  if (type === 'string') return { type: 'text' };
+  if (type === 'number') return { type: 'number' };
+  return undefined;
+}
+
+/**
+ * Controls only for what a page can set: attributes and writable properties, not events, slots,
+ * parts or CSS; strings and numbers get a text or number field.
+ */
 export const controlsForInputsOnly: ArgTypesEnhancer<WebComponentsRenderer> = ({ argTypes, component }) =>
   Object.fromEntries(
     Object.entries(argTypes).map(([name, argType]) => {
       const category = argType.table?.category;
       const input = category === undefined || category === 'attributes' || (category === 'properties' && !readOnly.has(`${String(component)}:${name}`));
-      return [name, input ? argType : { ...argType, control: false }];
+      if (!input) return [name, { ...argType, control: false }];
+      const control = controlFor(argType.table?.type?.summary);
+      return [name, control ? { ...argType, control } : argType];
     }),
   );

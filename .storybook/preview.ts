@@ -25,11 +25,16 @@ function applyTheme(root: ParentNode, theme: string) {
   }
 }
 
+/** The toolbar's theme now; widgets added later (a story rendering late, a docs page) get it too. */
+let toolbarTheme = 'light';
+new MutationObserver(() => applyTheme(document, toolbarTheme)).observe(document.documentElement, { childList: true, subtree: true });
+
 const withLocaleThemeAndHost: Decorator = (story, context) => {
   const locale = toLocale(context.globals.locale) ?? 'en';
   const theme = context.globals.theme === 'dark' ? 'dark' : 'light';
   const host = (context.globals.host as HostPage | undefined) ?? 'plain';
   void setLocale(locale);
+  toolbarTheme = theme;
   document.documentElement.setAttribute('data-scn-theme', theme);
   document.documentElement.lang = locale;
   requestAnimationFrame(() => applyTheme(document, theme));

@@ -2,7 +2,7 @@
 // folder (scripts/cem.js does that in each widget's `build`); writes custom-elements.json there.
 // Also usable with the analyzer's own CLI:
 //   npx cem analyze --config ../../config/custom-elements-manifest.config.mjs
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { posix } from 'node:path';
 // the analyzer's own TypeScript: another version's SyntaxKind numbers would not match its AST checks
 import { create, ts } from '@custom-elements-manifest/analyzer';
@@ -284,6 +284,55 @@ function fallbackPlugin() {
   };
 }
 
+/**
+ * `export const NAME = 'literal'` (a string, number or plain template) of a source file, as the
+ * literal's source text, into `into` by name.
+ */
+function collectConstants(sourceFile, into) {
+  for (const statement of sourceFile.statements) {
+    if (!ts.isVariableStatement(statement) || !(statement.declarationList.flags & ts.NodeFlags.Const)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      const value = declaration.initializer;
+      if (!ts.isIdentifier(declaration.name) || !value) continue;
+      if (ts.isStringLiteral(value) || ts.isNoSubstitutionTemplateLiteral(value)) into.set(declaration.name.text, { text: `'${value.text}'`, type: 'string' });
+      else if (ts.isNumericLiteral(value)) into.set(declaration.name.text, { text: value.text, type: 'number' });
+    }
+  }
+}
+
+/**
+ * Defaults written as a constant (`networks = DEFAULT_NETWORKS`, `timeout = DEFAULT_TIMEOUT`, or
+ * `@default MEMBERSHIP_URL` in JSDoc) show the constant's value, which is what a page author needs
+ * to know, not its name; the constant is read from the widget's sources or core's, never copied.
+ * An attribute without a type gets the constant's (`string`), so tools offer a text field.
+ */
+function constantDefaultsPlugin() {
+  const constants = new Map();
+  return {
+    name: 'SCN - CONSTANT-DEFAULTS',
+    initialize() {
+      const coreDir = new URL('../packages/core/src/', import.meta.url);
+      for (const file of readdirSync(coreDir).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))) {
+        const url = new URL(file, coreDir);
+        collectConstants(ts.createSourceFile(url.pathname, readFileSync(url, 'utf8'), ts.ScriptTarget.ES2015, true), constants);
+      }
+    },
+    collectPhase({ node }) {
+      if (ts.isSourceFile(node)) collectConstants(node, constants);
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const d of customElementsManifest.modules.flatMap((mod) => mod.declarations ?? [])) {
+        for (const item of [...(d.attributes ?? []), ...(d.members ?? [])]) {
+          const constant = typeof item.default === 'string' ? constants.get(item.default.trim()) : undefined;
+          if (!constant) continue;
+          item.default = constant.text;
+          if (!item.type?.text) item.type = { text: constant.type };
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/generated/**', 'src/**/*.test.ts', 'src/**/*.d.ts'],
@@ -291,5 +340,5 @@ export default {
   litelement: true,
   packagejson: false,
   quiet: true,
-  plugins: [coreBaseClassPlugin(), defineElementCallsPlugin(), namedEventsPlugin(), inheritedFromCorePlugin(), summaryParagraphPlugin(), publicApiOnlyPlugin(), literalUnionsPlugin(), fallbackPlugin()],
+  plugins: [coreBaseClassPlugin(), defineElementCallsPlugin(), namedEventsPlugin(), inheritedFromCorePlugin(), summaryParagraphPlugin(), publicApiOnlyPlugin(), literalUnionsPlugin(), fallbackPlugin(), constantDefaultsPlugin()],
 };

@@ -6,6 +6,7 @@ import '../packages/membership-cta/src/define.js';
 import '../packages/declaration-counter/src/define.js';
 import '../packages/event-map/src/define.js';
 import '../packages/share-bar/src/define.js';
+import { widgetName } from './blocks/widget-names.js';
 
 // each widget's heading is its title as its descriptor (packages/<widget>/widget.json) gives it
 const descriptors = import.meta.glob<{ tag: string; title: string }>('../packages/*/widget.json', { eager: true, import: 'default' });
@@ -45,23 +46,26 @@ type Story = StoryObj;
 /** All five widgets, bare tags (the content a partner gets without any configuration). */
 export const AllWidgets: Story = {
   name: 'All widgets',
-  render: () => html`<div class="scn-gallery">
+  render: (_args, { globals }) => {
+    const t = (name: string) => widgetName(name, String(globals.locale ?? 'en'));
+    return html`<div class="scn-gallery">
     <header>
-      <h2>Strong Cities widgets</h2>
+      <h2>${t('Strong Cities widgets')}</h2>
       <scn-language-toggle variant="list"></scn-language-toggle>
     </header>
     <div class="grid">
       <div>
-        <section><h3>${title('scn-event-map')}</h3><scn-event-map></scn-event-map></section>
+        <section><h3>${t(title('scn-event-map'))}</h3><scn-event-map></scn-event-map></section>
         <section>
-          <h3>${title('scn-share-bar')}</h3>
+          <h3>${t(title('scn-share-bar'))}</h3>
           <scn-share-bar url="https://city.example/news/strong-cities" text="Our city joined the Strong Cities Network"></scn-share-bar>
         </section>
       </div>
       <div>
-        <section><h3>${title('scn-declaration-counter')}</h3><scn-declaration-counter></scn-declaration-counter></section>
-        <section><h3>${title('scn-membership-cta')}</h3><scn-membership-cta variant="card"></scn-membership-cta></section>
+        <section><h3>${t(title('scn-declaration-counter'))}</h3><scn-declaration-counter></scn-declaration-counter></section>
+        <section><h3>${t(title('scn-membership-cta'))}</h3><scn-membership-cta variant="card"></scn-membership-cta></section>
       </div>
     </div>
-  </div>`,
+  </div>`;
+  },
 };

@@ -7,6 +7,24 @@ export const root = new URL('..', import.meta.url).pathname;
 /** The static build to test; STORYBOOK_STATIC points elsewhere (e.g. a build in /tmp). */
 export const staticDir = process.env.STORYBOOK_STATIC ?? `${root}storybook-static`;
 
+/** The toolbar's locales and themes: every story is checked and screenshotted in each pair. */
+export const LOCALES = ['en', 'fr', 'es', 'ar'];
+export const THEMES = ['light', 'dark'];
+
+/** Every locale × theme pair; LOCALES=en,ar (and THEMES=dark) narrow a run while iterating. */
+export function globalsCombos() {
+  const pick = (name, all) => (process.env[name] ? process.env[name].split(',').filter((v) => all.includes(v)) : all);
+  return pick('LOCALES', LOCALES).flatMap((locale) => pick('THEMES', THEMES).map((theme) => ({ locale, theme })));
+}
+
+/**
+ * Console lines that say the Storybook set-up is wrong rather than a widget: two copies of Lit, Lit's
+ * development build in the published Storybook, the manager waiting in vain for a store's leader.
+ */
+export function setupWarning(text) {
+  return /Multiple versions of Lit loaded|Lit is in dev mode|UniversalStore|No story files found/.test(text);
+}
+
 /** Every story (not docs page) of the build, in sidebar order; STORY_FILTER keeps ids containing it. */
 export function storiesInBuild(dir = staticDir) {
   const index = JSON.parse(readFileSync(`${dir}/index.json`, 'utf8'));
@@ -100,14 +118,21 @@ export async function settle(page, { timeout = 5_000 } = {}) {
   }, timeout);
 }
 
-/** axe-core's violations in the story root, as "rule: targets" lines (axe must be injected first). */
-export async function axeViolations(page) {
-  // the a11y addon may be running axe on the same page: wait for it rather than fail
+/**
+ * What the a11y panel reports for the story shown, as "rule: targets" lines: axe over the preview's
+ * body without Storybook's own elements, the `region` rule off (the addon's defaults), violations
+ * and the items axe could not decide ("to review"), which the panel counts as findings too.
+ * axe must be injected first.
+ */
+export async function a11yFindings(page) {
   for (let attempt = 0; attempt < 50; attempt++) {
     try {
       return await page.evaluate(async () => {
-        const result = await window.axe.run(document.querySelector('#storybook-root') ?? document, { resultTypes: ['violations'] });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        window.axe.configure({ rules: [{ id: 'region', enabled: false }] });
+        const context = { include: document.body, exclude: ['.sb-wrapper', '#storybook-docs', '#storybook-highlights-root'] };
+        const result = await window.axe.run(context, { resultTypes: ['violations', 'incomplete'] });
+        const lines = (kind, items) => items.map((v) => `${kind} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        return [...lines('violation', result.violations), ...lines('to review', result.incomplete)];
       });
     } catch (error) {
       if (!String(error).includes('already running')) throw error;

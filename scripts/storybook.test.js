@@ -1,13 +1,16 @@
-// Opens every story of the static Storybook build in Chromium, in English and Arabic: it must
-// render, log no error, put widgets in the right direction, and axe must report no violation.
-// One page per locale switches stories through Storybook's channel (scripts/storybook-page.js).
+// Opens every story of the static Storybook build in Chromium, in every locale (en, fr, es, ar) and
+// theme (light, dark) of the toolbar: it must render in that locale and theme (no story pins its
+// own), log no error and none of Storybook's or Lit's set-up warnings, put widgets in the right
+// direction, and axe, run as the a11y panel runs it, must find nothing: no violation and nothing
+// "to review" (the panel counts both).
+// One page per locale/theme switches stories through Storybook's channel (scripts/storybook-page.js).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { chromeLaunchOptions } from '../config/chrome.js';
 import { serveStatic } from '../config/static-server.js';
-import { axeViolations, loadPreview, root, showStory, shownGlobals, staticDir, storiesInBuild } from './storybook-page.js';
+import { a11yFindings, globalsCombos, loadPreview, root, setupWarning, showStory, shownGlobals, staticDir, storiesInBuild } from './storybook-page.js';
 
 const stories = storiesInBuild();
 const axeSource = readFileSync(`${root}node_modules/axe-core/axe.min.js`, 'utf8');
@@ -32,49 +35,67 @@ after(async () => {
   await server?.close();
 });
 
-for (const locale of ['en', 'ar']) {
-  describe(`stories in ${locale}`, () => {
-    let page;
-    const errors = [];
-    before(async () => {
-      page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
-      page.on('console', (m) => {
-        if (m.type() !== 'error') return;
-        // the browser's own line for a failed fixture request (see below) is not the story's error
-        if (m.text().startsWith('Failed to load resource') && expectedToFail(m.location().url)) return;
-        errors.push(m.text());
+describe('stories', { concurrency: Number(process.env.STORY_CONCURRENCY ?? 4) }, () => {
+  for (const { locale, theme } of globalsCombos()) {
+    describe(`stories in ${locale}, ${theme}`, { concurrency: 1 }, () => {
+      let page;
+      const errors = [];
+      before(async () => {
+        page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
+        page.on('console', (m) => {
+          if (setupWarning(m.text())) errors.push(m.text());
+          if (m.type() !== 'error') return;
+          // the browser's own line for a failed fixture request (see below) is not the story's error
+          if (m.text().startsWith('Failed to load resource') && expectedToFail(m.location().url)) return;
+          errors.push(m.text());
+        });
+        page.on('pageerror', (e) => errors.push(String(e)));
+        page.on('response', (r) => {
+          if (r.status() >= 400 && !expectedToFail(r.url())) errors.push(`HTTP ${r.status()} ${r.url()}`);
+        });
+        await loadPreview(page, server.url, { locale, theme });
+        await page.addScriptTag({ content: axeSource });
       });
-      page.on('pageerror', (e) => errors.push(String(e)));
-      page.on('response', (r) => {
-        if (r.status() >= 400 && !expectedToFail(r.url())) errors.push(`HTTP ${r.status()} ${r.url()}`);
-      });
-      await loadPreview(page, server.url, { locale });
-      await page.addScriptTag({ content: axeSource });
-    });
-    after(() => page?.close());
+      after(() => page?.close());
 
-    for (const story of stories) {
-      it(`${story.title} / ${story.name}`, async () => {
-        errors.length = 0;
-        const { verdict, detail } = await showStory(page, story.id);
-        assert.equal(verdict, 'rendered', `Storybook says ${verdict}: ${detail}`);
-        await page.waitForTimeout(100); // locale modules and feeds settle
-        const rendered = await page.evaluate(() => (document.querySelector('#storybook-root')?.innerHTML.length ?? 0) > 0);
-        assert.ok(rendered, 'story rendered nothing');
-        // a story may pin its own locale (globals: { locale: 'fr' }); its widgets follow that one
-        const shown = (await shownGlobals(page)).locale;
-        const widgets = await page.evaluate(() =>
-          [...document.querySelectorAll('#storybook-root *')]
-            .filter((e) => e.localName.startsWith('scn-') && e.shadowRoot)
-            .map((e) => ({ tag: e.localName, dir: e.getAttribute('dir'), empty: e.shadowRoot.childNodes.length === 0 })),
-        );
-        for (const w of widgets) {
-          assert.equal(w.dir, shown === 'ar' ? 'rtl' : 'ltr', `<${w.tag}> direction in ${shown}`);
-          assert.equal(w.empty, false, `<${w.tag}> rendered an empty shadow root`);
-        }
-        assert.deepEqual(await axeViolations(page), [], 'axe violations');
-        assert.deepEqual(errors, [], 'console errors');
-      });
-    }
-  });
-}
+      for (const story of stories) {
+        it(`${story.title} / ${story.name}`, async (t) => {
+          errors.length = 0;
+          const { verdict, detail } = await showStory(page, story.id);
+          assert.equal(verdict, 'rendered', `Storybook says ${verdict}: ${detail}`);
+          await page.waitForTimeout(100); // locale modules and feeds settle
+          const rendered = await page.evaluate(() => (document.querySelector('#storybook-root')?.innerHTML.length ?? 0) > 0);
+          assert.ok(rendered, 'story rendered nothing');
+          // states are stories; locale and theme are the toolbar's: a story that pins its own would
+          // show a state other than the one the designer chose
+          assert.deepEqual(await shownGlobals(page), { locale, theme }, 'the story shows the toolbar’s locale and theme');
+          const widgets = await page.evaluate(() =>
+            [...document.querySelectorAll('#storybook-root *')]
+              .filter((e) => e.localName.startsWith('scn-') && e.shadowRoot)
+              .map((e) => ({ tag: e.localName, dir: e.getAttribute('dir'), lang: e.getAttribute('lang'), empty: e.shadowRoot.childNodes.length === 0 })),
+          );
+          for (const w of widgets) {
+            assert.equal(w.dir, locale === 'ar' ? 'rtl' : 'ltr', `<${w.tag}> direction in ${locale}`);
+            assert.equal(w.lang, locale, `<${w.tag}> lang`);
+            assert.equal(w.empty, false, `<${w.tag}> rendered an empty shadow root`);
+          }
+          assert.deepEqual(errors.splice(0), [], 'console errors and set-up warnings');
+          const findings = await a11yFindings(page);
+          // Known, open, reported as to-do rather than hidden (anything else fails), both with an event map:
+          // - axe cannot find the background of text on a page with an event map ("overlapped by another
+          //   element", no element named), though nothing overlaps it on screen;
+          // - in Arabic a cluster's visible count is one Arabic-Indic digit (٢), which axe cannot match
+          //   against the cluster's aria-label ("٢ فعاليتان حول هلسنكي").
+          const known = (f) =>
+            f.startsWith('to review color-contrast:') ||
+            (f.startsWith('to review label-content-name-mismatch:') && f.split(': ')[1].split(', ').every((target) => target.startsWith('scn-event-map,')));
+          if (findings.length > 0 && findings.every(known) && widgets.some((w) => w.tag === 'scn-event-map')) {
+            t.todo(`open axe items next to the event map: ${findings.join('; ').slice(0, 200)}…`);
+            return;
+          }
+          assert.deepEqual(findings, [], 'axe findings (violations and items to review), as in the a11y panel');
+        });
+      }
+    });
+  }
+});

@@ -105,11 +105,6 @@ export const InlineJson: Story = { name: 'Inline JSON', args: { inline: JSON.str
 
 /** Years, months and days side by side: each shown as precisely as given, sorted by its first possible day. */
 export const PartialDates: Story = { name: 'Dates: year, month, day', args: { inline: JSON.stringify(partialDates), today: '2023-06-20' } };
-export const PartialDatesArabic: Story = {
-  name: 'Dates: year, month, day, Arabic',
-  args: { inline: JSON.stringify(partialDates), today: '2023-06-20' },
-  globals: { locale: 'ar' },
-};
 
 export const FilteredByType: Story = { name: 'Filters: workshops in 2022', args: { type: 'workshop', year: '2022' } };
 export const Upcoming: Story = { name: 'Filters: upcoming', args: { src: feedUrl, when: 'upcoming', today: '2026-05-01' } };
@@ -120,14 +115,6 @@ export const Clusters: Story = { name: 'Clusters: 1,000 events', args: { inline:
 export const BadEntries: Story = { name: 'Errors: bad entries skipped', args: { inline: JSON.stringify(badEntries) } };
 export const BrokenFeed: Story = { name: 'Errors: broken feed keeps the default', args: { src: brokenFeedUrl } };
 export const LongText: Story = { name: 'Long text', args: { inline: JSON.stringify(longText) } };
-
-export const French: Story = { name: 'Locale: French', globals: { locale: 'fr' } };
-export const Spanish: Story = { name: 'Locale: Spanish', globals: { locale: 'es' } };
-export const Arabic: Story = { name: 'Locale: Arabic (RTL)', globals: { locale: 'ar' } };
-export const ArabicFeed: Story = { name: 'Locale: Arabic, feed', args: { src: feedUrl, today: '2026-01-01' }, globals: { locale: 'ar' } };
-
-export const Dark: Story = { name: 'Theme: dark', globals: { theme: 'dark' } };
-export const DarkArabic: Story = { name: 'Theme: dark, Arabic', globals: { theme: 'dark', locale: 'ar' } };
 
 /** A host page restyling the widget through its custom properties and parts. */
 export const CustomTheme: Story = {

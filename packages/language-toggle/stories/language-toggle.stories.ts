@@ -40,25 +40,11 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-// --- every variant, in each locale and theme (the toolbar's locale is the current language) ---
+// --- every variant (the toolbar's locale is the current language; locale and theme come from the toolbar) ---
 
 export const List: Story = {};
-export const ListFrench: Story = { name: 'List, French', globals: { locale: 'fr' } };
-export const ListSpanish: Story = { name: 'List, Spanish', globals: { locale: 'es' } };
-export const ListArabic: Story = { name: 'List, Arabic (right to left)', globals: { locale: 'ar' } };
-export const ListDark: Story = { name: 'List, dark', globals: { theme: 'dark' } };
-export const ListFrenchDark: Story = { name: 'List, French, dark', globals: { locale: 'fr', theme: 'dark' } };
-export const ListSpanishDark: Story = { name: 'List, Spanish, dark', globals: { locale: 'es', theme: 'dark' } };
-export const ListArabicDark: Story = { name: 'List, Arabic, dark', globals: { locale: 'ar', theme: 'dark' } };
 
 export const Dropdown: Story = { args: { variant: 'dropdown' } };
-export const DropdownFrench: Story = { name: 'Dropdown, French', args: { variant: 'dropdown' }, globals: { locale: 'fr' } };
-export const DropdownSpanish: Story = { name: 'Dropdown, Spanish', args: { variant: 'dropdown' }, globals: { locale: 'es' } };
-export const DropdownArabic: Story = { name: 'Dropdown, Arabic (right to left)', args: { variant: 'dropdown' }, globals: { locale: 'ar' } };
-export const DropdownDark: Story = { name: 'Dropdown, dark', args: { variant: 'dropdown' }, globals: { theme: 'dark' } };
-export const DropdownFrenchDark: Story = { name: 'Dropdown, French, dark', args: { variant: 'dropdown' }, globals: { locale: 'fr', theme: 'dark' } };
-export const DropdownSpanishDark: Story = { name: 'Dropdown, Spanish, dark', args: { variant: 'dropdown' }, globals: { locale: 'es', theme: 'dark' } };
-export const DropdownArabicDark: Story = { name: 'Dropdown, Arabic, dark', args: { variant: 'dropdown' }, globals: { locale: 'ar', theme: 'dark' } };
 
 /** Opens the menu on render, focus on the first item: try the arrows, Home/End, letters and Escape. */
 const openMenu = async ({ canvasElement }: StoryContext<Args>) => {
@@ -68,21 +54,8 @@ const openMenu = async ({ canvasElement }: StoryContext<Args>) => {
   await toggle?.updateComplete;
 };
 export const DropdownOpen: Story = { name: 'Dropdown, open', args: { variant: 'dropdown' }, play: openMenu };
-export const DropdownOpenArabicDark: Story = {
-  name: 'Dropdown, open, Arabic, dark',
-  args: { variant: 'dropdown' },
-  globals: { locale: 'ar', theme: 'dark' },
-  play: openMenu,
-};
 
 export const Compact: Story = { args: { variant: 'compact' } };
-export const CompactFrench: Story = { name: 'Compact, French', args: { variant: 'compact' }, globals: { locale: 'fr' } };
-export const CompactSpanish: Story = { name: 'Compact, Spanish', args: { variant: 'compact' }, globals: { locale: 'es' } };
-export const CompactArabic: Story = { name: 'Compact, Arabic (right to left)', args: { variant: 'compact' }, globals: { locale: 'ar' } };
-export const CompactDark: Story = { name: 'Compact, dark', args: { variant: 'compact' }, globals: { theme: 'dark' } };
-export const CompactFrenchDark: Story = { name: 'Compact, French, dark', args: { variant: 'compact' }, globals: { locale: 'fr', theme: 'dark' } };
-export const CompactSpanishDark: Story = { name: 'Compact, Spanish, dark', args: { variant: 'compact' }, globals: { locale: 'es', theme: 'dark' } };
-export const CompactArabicDark: Story = { name: 'Compact, Arabic, dark', args: { variant: 'compact' }, globals: { locale: 'ar', theme: 'dark' } };
 
 // --- a page with translations: <link rel="alternate" hreflang> added for the story, removed after ---
 
@@ -124,25 +97,16 @@ const showNavigation = (story: () => unknown) => {
   return html`<div @click=${onClick}>${story()}<p><output id="went-to"></output></p></div>`;
 };
 
-const page = (args: Partial<Args>, globals: Record<string, string> = {}, links = TRANSLATIONS): Story => ({
+const page = (args: Partial<Args>, links = TRANSLATIONS): Story => ({
   args,
-  globals,
   beforeEach: withTranslations(links),
   decorators: [showNavigation],
 });
 
 export const Translations: Story = { name: 'Page with translations', ...page({}) };
-export const TranslationsFrench: Story = { name: 'Page with translations, French', ...page({}, { locale: 'fr' }) };
-export const TranslationsSpanishDark: Story = { name: 'Page with translations, Spanish, dark', ...page({}, { locale: 'es', theme: 'dark' }) };
-export const TranslationsArabic: Story = { name: 'Page with translations, Arabic', ...page({}, { locale: 'ar' }) };
 export const TranslationsDropdown: Story = {
   name: 'Page with translations, dropdown (disclosure of links), open',
   ...page({ variant: 'dropdown' }),
-  play: openMenu,
-};
-export const TranslationsDropdownArabicDark: Story = {
-  name: 'Page with translations, dropdown, Arabic, dark, open',
-  ...page({ variant: 'dropdown' }, { locale: 'ar', theme: 'dark' }),
   play: openMenu,
 };
 export const TranslationsCompact: Story = { name: 'Page with translations, compact', ...page({ variant: 'compact' }) };
@@ -150,14 +114,14 @@ export const TranslationsCompact: Story = { name: 'Page with translations, compa
 /** Only French has a translated page: it is a link; the other languages switch the widgets. */
 export const SomeTranslations: Story = {
   name: 'Some translations: links and locale switches',
-  ...page({ variant: 'dropdown', languages: 'en fr es ar' }, {}, { fr: TRANSLATIONS.fr }),
+  ...page({ variant: 'dropdown', languages: 'en fr es ar' }, { fr: TRANSLATIONS.fr }),
   play: openMenu,
 };
 
 /** Twelve translations in a narrow column: names wrap onto more lines. */
 export const ManyTranslations: Story = {
   name: 'Many translations, narrow column',
-  ...page({}, {}, {
+  ...page({}, {
     en: 'https://city.example/en/', fr: 'https://city.example/fr/', 'fr-CA': 'https://city.example/fr-ca/',
     es: 'https://city.example/es/', 'es-419': 'https://city.example/es-419/', ar: 'https://city.example/ar/',
     'pt-BR': 'https://city.example/pt-br/', de: 'https://city.example/de/', tr: 'https://city.example/tr/',
@@ -199,5 +163,5 @@ export const NoKnownCode: Story = { name: 'No usable code: every locale', args: 
 export const UnknownVariant: Story = { name: 'Unknown variant: a list', args: { variant: 'carousel' as 'list' } };
 export const HostileTranslation: Story = {
   name: 'A javascript: translation is not linked',
-  ...page({}, {}, { fr: 'javascript:alert(1)', es: 'https://city.example/es/' }),
+  ...page({}, { fr: 'javascript:alert(1)', es: 'https://city.example/es/' }),
 };

@@ -47,10 +47,6 @@ export const Banner: Story = {};
 export const Card: Story = { args: { variant: 'card' } };
 export const Compact: Story = { args: { variant: 'compact' } };
 
-export const BannerDark: Story = { name: 'Banner, dark', globals: { theme: 'dark' } };
-export const CardDark: Story = { name: 'Card, dark', args: { variant: 'card' }, globals: { theme: 'dark' } };
-export const CompactDark: Story = { name: 'Compact, dark', args: { variant: 'compact' }, globals: { theme: 'dark' } };
-
 export const BannerBrand: Story = { name: 'Banner, brand', args: { theme: 'brand' } };
 export const CardBrand: Story = { name: 'Card, brand', args: { variant: 'card', theme: 'brand' } };
 export const CompactBrand: Story = { name: 'Compact, brand', args: { variant: 'compact', theme: 'brand' } };

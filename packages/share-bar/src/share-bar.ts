@@ -151,8 +151,8 @@ export class ShareBar extends ScnElement {
     // mail opens the visitor's mail program: no blank tab left behind
     const blank = id === 'email' ? nothing : '_blank';
     return html`<li><a part="control control-${id}" class="control" href=${href(url, text)} target=${blank}
-      rel="noopener noreferrer" aria-label=${label()} aria-describedby=${blank && 'new-tab'}
-      @click=${(event: Event) => this.#follow(event, id, href)}>${renderIcon(icon)}${this.#label(name())}</a></li>`;
+      rel="noopener noreferrer" aria-label=${this.#ariaLabel(label(), name())} aria-describedby=${blank && 'new-tab'}
+      @click=${(event: Event) => this.#follow(event, id, href)}>${renderIcon(icon)}${this.#label(name(), label())}</a></li>`;
   }
 
   /** A single-page app may have moved on since the last render: share the page shown now. */
@@ -163,13 +163,33 @@ export class ShareBar extends ScnElement {
   }
 
   #button(id: ShareTarget, label: string, icon: Icon, name: string, action: () => unknown) {
-    return html`<li><button type="button" part="control control-${id}" class="control" aria-label=${label}
+    return html`<li><button type="button" part="control control-${id}" class="control" aria-label=${this.#ariaLabel(label, name)}
       aria-haspopup=${id === 'mastodon' ? 'dialog' : nothing}
-      @click=${action}>${renderIcon(icon)}${this.#label(name)}</button></li>`;
+      @click=${action}>${renderIcon(icon)}${this.#label(name, label)}</button></li>`;
   }
 
-  #label(name: string) {
-    return this.labels ? html`<span part="label">${name}</span>` : nothing;
+  /**
+   * With `labels`, a control whose full name ("Share on X") contains its visible name ("X") is named
+   * by its content: the visible name plus the rest of the sentence, visually hidden. Its name then
+   * contains what is seen by construction, also for a one-letter name, which neither a speech user
+   * nor axe can match against an `aria-label` (WCAG 2.5.3, Label in Name).
+   */
+  #spoken(label: string, name: string): [string, string] | undefined {
+    const at = label.toLocaleLowerCase().indexOf(name.toLocaleLowerCase());
+    return this.labels && at >= 0 ? [label.slice(0, at), label.slice(at + name.length)] : undefined;
+  }
+
+  #ariaLabel(label: string, name: string) {
+    return this.#spoken(label, name) ? nothing : label;
+  }
+
+  #label(name: string, label: string) {
+    if (!this.labels) return nothing;
+    const around = this.#spoken(label, name);
+    if (!around) return html`<span part="label">${name}</span>`;
+    const [before, after] = around;
+    return html`${before ? html`<span class="visually-hidden">${before}</span>` : nothing}<span part="label">${name}</span>${
+      after ? html`<span class="visually-hidden">${after}</span>` : nothing}`;
   }
 
   /** Tells the host a share is about to happen; false when it cancelled it. */

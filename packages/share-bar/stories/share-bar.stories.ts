@@ -50,8 +50,8 @@ const meta: Meta<Args> = {
 is a plain link to its share address, with nothing loaded from it before. Mastodon asks for the visitor's own
 server in a dialog (remembered on this device); "Copy link" says "Link copied" to screen readers; a "Share…"
 button appears where the browser has a share sheet. \`url\` defaults to the page's canonical link, \`text\` to its
-\`og:title\` or title. Listen for the cancelable \`scn-share\` event to count or stop shares. Switch the locale
-toolbar for French, Spanish and Arabic (right to left).`,
+\`og:title\` or title. Listen for the cancelable \`scn-share\` event to count or stop shares. Locale (French, Spanish, Arabic
+right to left) and theme (light, dark) come from the toolbar: every state below is shown in each.`,
       },
     },
   },
@@ -73,16 +73,8 @@ export const MastodonPrompt: Story = {
   name: 'Mastodon (click to open the server prompt)',
   args: { networks: 'mastodon copy', labels: true },
 };
-
-export const Dark: Story = { args: { networks: ALL }, globals: { theme: 'dark' } };
-export const DarkWithLabels: Story = { name: 'Dark, with labels', args: { networks: ALL, labels: true }, globals: { theme: 'dark' } };
 export const Brand: Story = { args: { networks: ALL, labels: true, theme: 'brand' } };
 
-export const French: Story = { name: 'French', args: { networks: ALL, labels: true }, globals: { locale: 'fr' } };
-export const Spanish: Story = { name: 'Spanish', args: { networks: ALL, labels: true }, globals: { locale: 'es' } };
-export const Arabic: Story = { name: 'Arabic (right to left)', args: { networks: ALL, labels: true }, globals: { locale: 'ar' } };
-export const ArabicDark: Story = { name: 'Arabic, dark', args: { networks: ALL }, globals: { locale: 'ar', theme: 'dark' } };
-export const ArabicVertical: Story = { name: 'Arabic, vertical', args: { layout: 'vertical', labels: true }, globals: { locale: 'ar' } };
 
 /** Themed from the host page with --scn-* custom properties and ::part. */
 export const Themed: Story = {
