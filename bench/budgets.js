@@ -13,7 +13,7 @@ export const kB = 1000;
  * @property {string} id       stable key (results.json, test names)
  * @property {string} label    what it covers, in words
  * @property {number} gzip     the budget, gzip bytes
- * @property {'loader' | 'runtime' | 'feed' | 'widget' | 'on-demand' | 'locale' | 'classic'} kind
+ * @property {'loader' | 'runtime' | 'feed' | 'widget' | 'on-demand' | 'locale' | 'classic' | 'frame'} kind
  * @property {string} [widget] the widget's chunk name (kinds widget and on-demand)
  */
 
@@ -43,6 +43,11 @@ export const budgets = [
   // give, in four languages (+2,245 B), the shared date and plural code (+479 B), the plural forms in
   // three locales (+560 B); measured 47,253 B (was 43,613)
   { id: 'widgets.js', label: 'widgets.js (classic, all widgets)', kind: 'classic', gzip: 47.5 * kB },
+  // the iframe embed (issue 20): frame.html's own script (reads its address, sets the documented
+  // attributes, speaks the two resize protocols; measured 2,203 B) and the host's optional resizer
+  // (measured 731 B), each loaded by no page that uses the script snippet
+  { id: 'frame.js', label: 'frame.js (the iframe page, beside the loader)', kind: 'frame', gzip: 2.5 * kB },
+  { id: 'frame-resizer.js', label: 'frame-resizer.js (the host page\'s optional resizer)', kind: 'frame', gzip: 1 * kB },
 ];
 
 /** "4,027 B (4.03 kB)" */
@@ -56,4 +61,25 @@ export const formatBytes = (n) => `${n.toLocaleString('en')} B (${(n / kB).toFix
  * @type {Record<string, { ceiling: number, why: string }>}
  */
 export const knownOverages = {
+  // session 5 (issues 15, 19, 20) grew the shared code; the targets stay, for issue 18 to win back
+  runtime: {
+    ceiling: 10_404,
+    why: 'core now owns attribute checking (one warning path in ScnElement: choice/warnUnusable, ~100 B) and the RovingFocus controller the map and the language toggle share (275 B; before, each had its own copy in its own chunk)',
+  },
+  'runtime-feed': {
+    ceiling: 2_570,
+    why: "FeedController owns its status and renders by it as Lit's Task does (+~70 B; the counter and the map dropped their own flags)",
+  },
+  'declaration-counter': {
+    ceiling: 3_123,
+    why: 'its warnings now go through core (the wording, with what it expected, is longer: +23 B)',
+  },
+  'share-bar': {
+    ceiling: 4_105,
+    why: 'with labels, each control is named by its own visible text (a fix for an axe finding on X, issue 19) and its warnings go through core (+105 B)',
+  },
+  'widgets.js': {
+    ceiling: 48_528,
+    why: 'all of the above in one file, plus the iframe page\'s localized title and "cannot be shown" line in four languages (core frame-text, issue 20)',
+  },
 };

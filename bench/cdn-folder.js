@@ -44,7 +44,7 @@ export function dynamicImportsOf(code) {
  * @param {string} [dir] the CDN folder
  * @returns {{
  *   files: { file: string, bytes: number, gzip: number, brotli: number }[],
- *   loader?: string, classic?: string, runtime: string[], feed: string[], locales: Record<string, string>,
+ *   loader?: string, classic?: string, frame: string[], runtime: string[], feed: string[], locales: Record<string, string>,
  *   widgets: Record<string, string[]>, onDemand: Record<string, string[]>, unassigned: string[], missing: string[],
  * }}
  */
@@ -72,7 +72,9 @@ export function describeCdnFolder(dir = distDir) {
     if (f) locales[l] = f;
     else missing.push(`${l}-<hash>.js`);
   }
-  const known = new Set(['loader.js', 'widgets.js', ...runtime, ...feed, ...Object.values(locales)]);
+  // the iframe embed's page script and the host's resizer: not part of any widget's bytes
+  const frame = ['frame.js', 'frame-resizer.js'].filter((f) => js.includes(f));
+  const known = new Set(['loader.js', 'widgets.js', ...frame, ...runtime, ...feed, ...Object.values(locales)]);
   const graph = new Map(
     js.map((f) => {
       const code = readFileSync(join(dir, f), 'utf8');
@@ -119,6 +121,7 @@ export function describeCdnFolder(dir = distDir) {
     files,
     loader: js.includes('loader.js') ? 'loader.js' : (missing.push('loader.js'), undefined),
     classic: js.includes('widgets.js') ? 'widgets.js' : (missing.push('widgets.js'), undefined),
+    frame,
     runtime,
     feed,
     locales,

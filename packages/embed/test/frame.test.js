@@ -348,10 +348,15 @@ test('Tab moves into the frame, through the widget, and out again', async () => 
       visited.push(await focusedInFrame());
     }
     assert.deepEqual(visited.map((v) => v?.replace(/^.*control-/, '')), ['linkedin', 'email', 'copy'], `focus went ${visited}`);
+    // focus crosses between the page and the sandboxed frame (another process) asynchronously
+    const focusedId = async (id) => {
+      await page.waitForFunction((want) => document.activeElement?.id === want, id, { timeout: 3000 }).catch(() => {});
+      return page.evaluate(() => document.activeElement?.id);
+    };
     await page.keyboard.press('Tab');
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'after', 'Tab did not leave the frame for the next link');
+    assert.equal(await focusedId('after'), 'after', 'Tab did not leave the frame for the next link');
     await page.keyboard.press('Shift+Tab');
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'share', 'Shift+Tab did not go back into the frame');
+    assert.equal(await focusedId('share'), 'share', 'Shift+Tab did not go back into the frame');
     assert.match((await focusedInFrame()) ?? '', /control-copy/);
     assert.deepEqual(log.pageErrors, []);
   } finally {

@@ -207,7 +207,8 @@ describe('docs', () => {
   });
 
   test('the Storybook guides take the snippet from the built manifest', () => {
-    const guides = readdirSync(join(repoRoot, 'docs/widgets')).filter((f) => f.endsWith('.mdx')).map((f) => join(repoRoot, 'docs/widgets', f));
+    // the review pages show states side by side, with no snippet to take
+    const guides = readdirSync(join(repoRoot, 'docs/widgets')).filter((f) => f.endsWith('.mdx') && !f.endsWith('-review.mdx')).map((f) => join(repoRoot, 'docs/widgets', f));
     for (const file of [join(repoRoot, 'docs/Introduction.mdx'), ...guides]) {
       const text = readFileSync(file, 'utf8');
       assert.match(text, /from '(\.\.\/blocks|\.\/blocks)\/snippet\.js'/, `${relative(repoRoot, file)} does not import docs/blocks/snippet.js`);
@@ -250,11 +251,20 @@ describe('docs', () => {
 
   test('README, CONTRIBUTING and docs link only to files inside the repository', () => {
     const bad = [];
+    // `?path=/docs/<id>` in a Storybook page is a route to another page of the same Storybook: the
+    // id must be in the built Storybook's index (npm test builds it before the suites)
+    const index = join(repoRoot, 'storybook-static/index.json');
+    const storyIds = existsSync(index) ? new Set(Object.keys(JSON.parse(readFileSync(index, 'utf8')).entries)) : undefined;
     for (const file of docs()) {
       const text = readFileSync(file, 'utf8');
       if (/\.\.\/shared\//.test(text)) bad.push(`${relative(repoRoot, file)}: ../shared/`);
       for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
         if (/^(https?:|mailto:|#)/.test(target)) continue;
+        const route = /^\?path=\/(?:docs|story)\/([\w-]+)$/.exec(target);
+        if (route) {
+          if (storyIds && !storyIds.has(route[1])) bad.push(`${relative(repoRoot, file)}: ${target} is no page of the built Storybook`);
+          continue;
+        }
         const path = resolve(dirname(file), target.split('#')[0]);
         if (!path.startsWith(repoRoot)) bad.push(`${relative(repoRoot, file)}: ${target} is outside the repository`);
         else if (!existsSync(path)) bad.push(`${relative(repoRoot, file)}: ${target} does not exist`);
