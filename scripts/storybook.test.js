@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { chromeLaunchOptions } from '../config/chrome.js';
 import { serveStatic } from '../config/static-server.js';
-import { a11yFindings, globalsCombos, loadPreview, root, setupWarning, showStory, shownGlobals, staticDir, storiesInBuild } from './storybook-page.js';
+import { a11yFindings, globalsCombos, loadPreview, root, settle, setupWarning, showStory, shownGlobals, staticDir, storiesInBuild } from './storybook-page.js';
 
 const stories = storiesInBuild();
 const axeSource = readFileSync(`${root}node_modules/axe-core/axe.min.js`, 'utf8');
@@ -63,7 +63,8 @@ describe('stories', { concurrency: Number(process.env.STORY_CONCURRENCY ?? 4) },
           errors.length = 0;
           const { verdict, detail } = await showStory(page, story.id);
           assert.equal(verdict, 'rendered', `Storybook says ${verdict}: ${detail}`);
-          await page.waitForTimeout(100); // locale modules and feeds settle
+          // every widget finished updating in the toolbar's locale and theme (a fixed wait lost the race under load)
+          await settle(page);
           const rendered = await page.evaluate(() => (document.querySelector('#storybook-root')?.innerHTML.length ?? 0) > 0);
           assert.ok(rendered, 'story rendered nothing');
           // states are stories; locale and theme are the toolbar's: a story that pins its own would
