@@ -277,7 +277,9 @@ test('a host page running WordPress’s own wp-embed.js resizes the frame, with 
     const frame = await frameOf(page, 'wp', tag);
     const content = (await inspect(frame, tag)).height;
     assert.ok(content > 200 && content < 1000, `the test needs a height WordPress does not clamp (200–1000), got ${content}`);
-    await page.waitForFunction((h) => document.getElementById('wp')?.getAttribute('height') === String(h), content, { timeout: 5000 }).catch(() => {});
+    // wp-embed.js gives the frame its secret by reloading it, then the frame reports again: two loads,
+    // which on a busy machine can take longer than 5 s
+    await page.waitForFunction((h) => document.getElementById('wp')?.getAttribute('height') === String(h), content, { timeout: 20_000 }).catch(() => {});
     const iframe = await page.$eval('#wp', (f) => ({ height: f.getAttribute('height'), secret: f.getAttribute('data-secret'), src: f.getAttribute('src') }));
     assert.match(iframe.secret ?? '', /^[a-z0-9]+$/, 'wp-embed.js gave the frame no secret');
     assert.ok(iframe.src?.endsWith(`#?secret=${iframe.secret}`), `src: ${iframe.src}`);
