@@ -4,11 +4,8 @@
 // build, UniversalStore time-outs) or an error.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { chromium } from 'playwright-core';
-import { chromeLaunchOptions } from '../config/chrome.js';
-import { serveStatic } from '../config/static-server.js';
-import { root, setupWarning, staticDir } from './storybook-page.js';
+import { describe, it } from 'node:test';
+import { expectedToFail, root, setupWarning, staticDir, useStaticStorybook } from './storybook-page.js';
 
 const index = JSON.parse(readFileSync(`${staticDir}/index.json`, 'utf8'));
 const filter = process.env.STORY_FILTER;
@@ -19,19 +16,7 @@ const combos = [
   { locale: 'ar', theme: 'dark' },
 ];
 
-/** Fixture addresses that fail on purpose (see scripts/storybook.test.js). */
-const expectedToFail = (url) => new URL(url, 'http://x').pathname.startsWith('/__') || new URL(url, 'http://x').pathname === '/favicon.ico';
-
-let server;
-let browser;
-before(async () => {
-  server = await serveStatic(staticDir);
-  browser = await chromium.launch(chromeLaunchOptions());
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const harness = useStaticStorybook();
 
 /** Collects errors and set-up warnings of a page and all its frames. */
 function watch(page) {
@@ -79,10 +64,10 @@ describe('docs pages', { concurrency: 2 }, () => {
     describe(`docs in ${locale}, ${theme}`, { concurrency: 1 }, () => {
       for (const entry of docsPages) {
         it(`${entry.title} / ${entry.name}`, async () => {
-          const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+          const page = await harness.browser.newPage({ viewport: { width: 1200, height: 900 } });
           try {
             const problems = watch(page);
-            await page.goto(`${server.url}/iframe.html?id=${entry.id}&viewMode=docs&globals=locale:${locale};theme:${theme};a11y.manual:!true`);
+            await page.goto(`${harness.server.url}/iframe.html?id=${entry.id}&viewMode=docs&globals=locale:${locale};theme:${theme};a11y.manual:!true`);
             await docsReady(page);
             const widgets = await widgetsIn(page.mainFrame());
             for (const w of widgets) {
@@ -122,11 +107,11 @@ describe('docs pages', { concurrency: 2 }, () => {
 
 describe('the manager', () => {
   it('opens a docs page and a story with no error or set-up warning (UniversalStore time-outs included)', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await harness.browser.newPage({ viewport: { width: 1280, height: 900 } });
     try {
       const problems = watch(page);
       for (const path of ['/?path=/docs/introduction--docs', '/?path=/story/widgets-share-bar--default']) {
-        await page.goto(`${server.url}${path}`);
+        await page.goto(`${harness.server.url}${path}`);
         const preview = page.frameLocator('#storybook-preview-iframe');
         await preview.locator('#storybook-docs .sbdocs-content, #storybook-root > *').first().waitFor({ timeout: 60_000 });
         // a follower gives up on its store's leader after 1 s: wait past that

@@ -2,6 +2,10 @@
 // (scripts/storybook.test.js) and visual regression (scripts/visual.test.js): one preview page per
 // locale/theme that switches stories through Storybook's channel (a reload per story is ~20× slower).
 import { readFileSync } from 'node:fs';
+import { after, before } from 'node:test';
+import { chromium } from 'playwright-core';
+import { chromeLaunchOptions } from '../config/chrome.js';
+import { serveStatic } from '../config/static-server.js';
 
 export const root = new URL('..', import.meta.url).pathname;
 /** The static build to test; STORYBOOK_STATIC points elsewhere (e.g. a build in /tmp). */
@@ -23,6 +27,36 @@ export function globalsCombos() {
  */
 export function setupWarning(text) {
   return /Multiple versions of Lit loaded|Lit is in dev mode|UniversalStore|No story files found/.test(text);
+}
+
+/**
+ * Fixture addresses that fail on purpose: the stories of broken feeds request paths starting with `/__`
+ * (`/__feed?status=404` of the test responder, `/__storybook/<widget>/missing.json`); nor the favicon.
+ */
+export function expectedToFail(url) {
+  const path = new URL(url, 'http://x').pathname;
+  return path.startsWith('/__') || path === '/favicon.ico';
+}
+
+/**
+ * The static build served on 127.0.0.1 and one Chromium, for the test file that calls this at its top
+ * level: started before its tests, closed after them. Tests read `harness.server.url` and `harness.browser`.
+ * @param {{ launch?: () => Promise<import('playwright-core').Browser>, setup?: () => void | Promise<void>, teardown?: () => void | Promise<void> }} [options]
+ *   `launch` replaces the default Chromium (visual checks pin more); `setup`/`teardown` run first/last
+ */
+export function useStaticStorybook({ launch = () => chromium.launch(chromeLaunchOptions()), setup, teardown } = {}) {
+  const harness = /** @type {{ server: Awaited<ReturnType<typeof serveStatic>>, browser: import('playwright-core').Browser }} */ ({});
+  before(async () => {
+    await setup?.();
+    harness.server = await serveStatic(staticDir);
+    harness.browser = await launch();
+  });
+  after(async () => {
+    await harness.browser?.close();
+    await harness.server?.close();
+    await teardown?.();
+  });
+  return harness;
 }
 
 /** Every story (not docs page) of the build, in sidebar order; STORY_FILTER keeps ids containing it. */

@@ -7,33 +7,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { chromium } from 'playwright-core';
-import { chromeLaunchOptions } from '../config/chrome.js';
-import { serveStatic } from '../config/static-server.js';
-import { a11yFindings, globalsCombos, loadPreview, root, settle, setupWarning, showStory, shownGlobals, staticDir, storiesInBuild } from './storybook-page.js';
+import { a11yFindings, expectedToFail, globalsCombos, loadPreview, root, settle, setupWarning, showStory, shownGlobals, storiesInBuild, useStaticStorybook } from './storybook-page.js';
 
 const stories = storiesInBuild();
 const axeSource = readFileSync(`${root}node_modules/axe-core/axe.min.js`, 'utf8');
 
-/**
- * Stories of broken feeds request addresses that fail on purpose: fixture paths start with `/__`
- * (`/__feed?status=404` of the test responder, `/__storybook/<widget>/missing.json`). Not the favicon either.
- */
-function expectedToFail(url) {
-  const path = new URL(url, 'http://x').pathname;
-  return path.startsWith('/__') || path === '/favicon.ico';
-}
-
-let server;
-let browser;
-before(async () => {
-  server = await serveStatic(staticDir);
-  browser = await chromium.launch(chromeLaunchOptions());
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const harness = useStaticStorybook();
 
 describe('stories', { concurrency: Number(process.env.STORY_CONCURRENCY ?? 4) }, () => {
   for (const { locale, theme } of globalsCombos()) {
@@ -41,7 +20,7 @@ describe('stories', { concurrency: Number(process.env.STORY_CONCURRENCY ?? 4) },
       let page;
       const errors = [];
       before(async () => {
-        page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
+        page = await harness.browser.newPage({ viewport: { width: 1024, height: 768 } });
         page.on('console', (m) => {
           if (setupWarning(m.text())) errors.push(m.text());
           if (m.type() !== 'error') return;
@@ -53,7 +32,7 @@ describe('stories', { concurrency: Number(process.env.STORY_CONCURRENCY ?? 4) },
         page.on('response', (r) => {
           if (r.status() >= 400 && !expectedToFail(r.url())) errors.push(`HTTP ${r.status()} ${r.url()}`);
         });
-        await loadPreview(page, server.url, { locale, theme });
+        await loadPreview(page, harness.server.url, { locale, theme });
         await page.addScriptTag({ content: axeSource });
       });
       after(() => page?.close());

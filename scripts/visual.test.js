@@ -15,8 +15,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
-import { serveStatic } from '../config/static-server.js';
-import { globalsCombos, root, staticDir, storiesInBuild } from './storybook-page.js';
+import { globalsCombos, root, storiesInBuild, useStaticStorybook } from './storybook-page.js';
 import { comparePngs, launchBrowser, openPreview } from './visual-shots.js';
 
 const baselineDir = process.env.VISUAL_BASELINES ?? join(root, 'visual-baselines');
@@ -34,22 +33,19 @@ const taken = new Set();
 /** Tests that failed: an update run with failures deletes no baseline (their stories may still exist). */
 let failures = 0;
 
-let server;
-let browser;
-before(async () => {
-  mkdirSync(resultDir, { recursive: true });
-  mkdirSync(baselineDir, { recursive: true });
-  server = await serveStatic(staticDir);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  // baselines of stories that no longer exist go away when all of them were updated
-  if (update && !process.env.STORY_FILTER && taken.size > 0 && failures === 0) {
-    for (const file of readdirSync(baselineDir)) if (file.endsWith('.png') && !taken.has(file)) rmSync(join(baselineDir, file));
-  }
-  if (update && failures > 0) console.log(`${failures} stories failed: no baseline was deleted; fix them and update again.`);
+const harness = useStaticStorybook({
+  launch: launchBrowser,
+  setup: () => {
+    mkdirSync(resultDir, { recursive: true });
+    mkdirSync(baselineDir, { recursive: true });
+  },
+  teardown: () => {
+    // baselines of stories that no longer exist go away when all of them were updated
+    if (update && !process.env.STORY_FILTER && taken.size > 0 && failures === 0) {
+      for (const file of readdirSync(baselineDir)) if (file.endsWith('.png') && !taken.has(file)) rmSync(join(baselineDir, file));
+    }
+    if (update && failures > 0) console.log(`${failures} stories failed: no baseline was deleted; fix them and update again.`);
+  },
 });
 
 const relative = (path) => (path.startsWith(root) ? path.slice(root.length) : path);
@@ -93,7 +89,7 @@ describe('visual regression', { concurrency: Number(process.env.VISUAL_CONCURREN
     describe(`screenshots in ${locale}, ${theme}`, { concurrency: 1 }, () => {
       let preview;
       before(async () => {
-        preview = await openPreview(browser, server.url, { locale, theme });
+        preview = await openPreview(harness.browser, harness.server.url, { locale, theme });
       });
       after(() => preview?.close());
       afterEach((t) => {
