@@ -1,7 +1,8 @@
 import { expect, html } from '@open-wc/testing';
 import { resetLocale, setLocale } from '@strong-cities/core';
 import { requestedUrls } from '../../../config/test-utils.js';
-import { defaultEvents, project, WORLD_WIDTH } from '../src/index.js';
+import { defaultEvents } from '../src/index.js';
+import { project, WORLD_WIDTH } from '../src/projection.js';
 import { landScale } from '../src/generated/land.js';
 import { items, mapFixture, markedEvents, markers, one, root } from './helpers.js';
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { cut, mastodonHref, networks, parseNetworks, toInstance } from '../src/index.js';
+import { cut, mastodonHref, networks, parseNetworks } from '../src/networks.js';
+import { toInstance } from '../src/instance.js';
 
 const url = 'https://city.example/news/1?a=b&c=d';
 const text = 'Strong Cities: résumé & more';
