@@ -67,8 +67,8 @@ export class MembershipCta extends ScnElement {
   };
 
   /**
-   * Where the link leads. Defaults to the network's Member Cities page (`MEMBERSHIP_URL`,
-   * https://strongcitiesnetwork.org/about-us/city-directory/); anything but http, https or mailto
+   * Where the link leads. Defaults to the network's Member Cities page
+   * (https://strongcitiesnetwork.org/about-us/city-directory/); anything but http, https or mailto
    * is refused with one warning.
    * @default MEMBERSHIP_URL
    */
