@@ -35,8 +35,9 @@ export function widgetsPlugin() {
           `export const version = ${JSON.stringify(embedVersion())};`,
           `export const reserve = ${JSON.stringify(reserveCss(widgets))};`,
           `export const widgets = {\n${entries.join('\n')}\n};`,
-          // filled in once the chunks exist (generateBundle below)
-          `export const files = ${JSON.stringify(FILES)};`,
+          // filled in once the chunks exist (generateBundle below); a global's name, which no
+          // minifier inlines or renames (a string constant would be copied into its uses)
+          `export const files = globalThis.${FILES};`,
         ].join('\n');
       }
       if (id === `\0${FRAME}`) return `export const attributes = ${JSON.stringify(documentedAttributes(widgets))};`;
@@ -49,9 +50,12 @@ export function widgetsPlugin() {
       order: 'post',
       handler(_options, bundle) {
         const loader = bundle['loader.js'];
-        if (!loader || loader.type !== 'chunk' || !loader.code.includes(FILES)) return;
+        if (!loader || loader.type !== 'chunk') return;
+        const placeholder = `globalThis.${FILES}`;
+        const uses = loader.code.split(placeholder).length - 1;
+        if (uses !== 1) throw new Error(`embed: loader.js names its preload table ${uses} times (expected once)`);
         const table = JSON.stringify(preloadTable(bundle, widgets));
-        loader.code = loader.code.replace(new RegExp(`(["'\`])${FILES}\\1`), () => table);
+        loader.code = loader.code.replace(placeholder, () => table);
       },
     },
   };
