@@ -30,7 +30,11 @@ function widgetBudgets({ chunk, title, budget }) {
 
 /** @type {Budget[]} */
 export const budgets = [
-  { id: 'loader', label: 'loader.js', kind: 'loader', gzip: 2 * kB },
+  // raised from 2 kB (issue 18): the loader now starts every file a widget needs at once (at most 2
+  // round trips after the HTML instead of 4–5, ~150 ms each on a phone): the preload table, each
+  // shared and locale chunk with its integrity (~350 B), the page-locale choice and the early feed
+  // start (~550 B); measured 2,567 B (was 1,651); packages/embed/scripts/write-manifest.js agrees
+  { id: 'loader', label: 'loader.js', kind: 'loader', gzip: 3 * kB },
   { id: 'runtime', label: 'shared runtime chunk (lit, localize, and the core, tokens and icons several widgets use)', kind: 'runtime', gzip: 10 * kB },
   // not in the issue's list: the code only the data-driven widgets (counter, map) share, split from
   // the runtime so that pages without them do not download it; budgeted so it cannot grow unseen
