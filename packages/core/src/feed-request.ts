@@ -13,10 +13,8 @@ export function requestFeed(target: URL, signal: AbortSignal, etag?: string): Pr
   return fetch(target, { signal, credentials: 'omit', cache: 'no-cache', headers });
 }
 
-interface EarlyFeed {
-  response: Promise<Response>;
-  abort: AbortController;
-}
+/** A request the loader started, and what aborts it. */
+type EarlyFeed = [Promise<Response>, AbortController];
 
 // loader.js and the widgets' code are separate bundles, each with its own copy of this module:
 // they meet on one global table
@@ -35,7 +33,7 @@ export function startFeed(src: string): void {
   const abort = new AbortController();
   const response = requestFeed(target, abort.signal);
   response.catch(() => {}); // the widget that takes it up reports a failure; none other is unhandled
-  table().set(target.href, { response, abort });
+  table().set(target.href, [response, abort]);
 }
 
 /**
@@ -44,9 +42,7 @@ export function startFeed(src: string): void {
  */
 export function takeFeed(target: URL, signal: AbortSignal): Promise<Response> | undefined {
   const early = table().get(target.href);
-  if (!early) return undefined;
   table().delete(target.href);
-  if (signal.aborted) early.abort.abort();
-  else signal.addEventListener('abort', () => early.abort.abort(), { once: true });
-  return early.response;
+  signal.addEventListener('abort', () => early?.[1].abort());
+  return early?.[0];
 }
