@@ -1,4 +1,4 @@
-/* global requestAnimationFrame */
+/* global requestAnimationFrame, innerHeight */
 // The bench pages: a plain article page with our widgets (loader.js from the CDN folder) or with
 // a peer in their place. Each page carries a probe that resolves `window.__benchReady` with the
 // time (ms since navigation) at which every widget on it is rendered and a frame has followed.
