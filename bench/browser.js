@@ -67,6 +67,7 @@ function chainRecorder(cdp) {
   const depth = new Map();
   let document = '';
   cdp.on('Network.requestWillBeSent', (e) => {
+    if (e.request.url.startsWith('data:')) return; // no request goes out for these
     if (e.type === 'Document' && !document) {
       document = e.request.url;
       depth.set(document, 0);

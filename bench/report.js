@@ -70,7 +70,7 @@ export function resultsMarkdown(r) {
   } else {
     lines.push(`The machine was idle when the run began (load average ${m.loadavg.join(' / ')}, 1/5/15 min, on ${m.cpu.cores} cores); ${m.loadavgAfter.join(' / ')} at the end is the bench's own browser at work.`, '');
   }
-  lines.push('## Targets (issue 8)', '');
+  lines.push('## Targets (issues 8 and 18)', '');
   lines.push(table(['target', 'measured', 'limit', 'met'], r.targets.map((t) => [
     t.target,
     t.unit === 'B' ? kb(t.measured) : t.unit === 'ms' ? ms(t.measured) : n(t.measured),
