@@ -51,7 +51,7 @@ function stackFloor(r) {
   const lit = share(/^(lit-html|lit-element|@lit\/reactive-element)\//);
   const localize = share(/^@lit\/localize\//);
   const floor = loader + lit + localize;
-  const byteTargets = r.targets.filter((t) => t.unit === 'B' && t.limit !== undefined);
+  const byteTargets = r.targets.filter((t) => t.unit === 'B' && t.kind !== 'heap' && t.limit !== undefined);
   return [
     '### The floor the stack sets', '',
     `Every page of ours loads loader.js (${n(loader)} B) and the shared runtime (${n(runtime.gzip)} B gzip), in which Lit is about ${n(lit)} B and @lit/localize about ${n(localize)} B (estimated shares, see below): **${kb(floor)}** before any code of ours: tokens, core, a widget. ` +
