@@ -14,9 +14,23 @@ export function launchBrowser() {
   );
 }
 
-/** Runs in every page before its scripts: sums layout shifts not caused by input. */
+/**
+ * Lighthouse's mobile profile (issue 18), applied through CDP: 150 ms round trip, 1.6 Mbps down,
+ * 750 kbps up, the CPU slowed 4×. Without it, pages load over 127.0.0.1, where a round trip is free.
+ */
+export const MOBILE = { latency: 150, downloadThroughput: (1.6 * 1e6) / 8, uploadThroughput: (750 * 1e3) / 8, cpuSlowdown: 4 };
+
+/** Runs in every page before its scripts: sums layout shifts not caused by input; long tasks. */
 function clsRecorder() {
   const w = /** @type {any} */ (window);
+  w.__benchLongTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__benchLongTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    w.__benchLongTasks = undefined;
+  }
   w.__benchCls = 0;
   try {
     new PerformanceObserver((list) => {
@@ -30,21 +44,50 @@ function clsRecorder() {
 /**
  * @typedef {object} Load
  * @property {number} timeMs     navigation → every widget rendered and a frame after
+ * @property {number} [viewportMs]   navigation → every widget in the first viewport rendered
+ * @property {number} [runtimeEndMs] navigation → the runtime chunk arrived
  * @property {number} rendered   instances that rendered
  * @property {number} expected
  * @property {number} cls        cumulative layout shift until the page settled
  * @property {number} [heap]     JS heap used after a full GC, bytes
  * @property {{ url: string, status: number, type: string }[]} requests  before any interaction
  * @property {string[]} errors   page errors and console errors
+ * @property {number} chain      the longest chain of requests after the HTML (each request counted
+ *   one round trip after the request or script that started it; CDP initiators)
+ * @property {number[]} longTasks  durations of tasks over 50 ms until the page settled
+ * @property {number} tbt        total blocking time: the sum of each long task's time over 50 ms,
+ *   from navigation until the page settled (Lighthouse counts from first paint to interactive)
  */
+
+/**
+ * Chain depth of every request from CDP's initiators: the document is 0; a request its parser,
+ * a script (stack) or a preload started is one more than the request that brought that initiator.
+ */
+function chainRecorder(cdp) {
+  const depth = new Map();
+  let document = '';
+  cdp.on('Network.requestWillBeSent', (e) => {
+    if (e.request.url.startsWith('data:')) return; // no request goes out for these
+    if (e.type === 'Document' && !document) {
+      document = e.request.url;
+      depth.set(document, 0);
+      return;
+    }
+    const i = e.initiator ?? {};
+    const from = i.url ?? i.stack?.callFrames?.[0]?.url ?? i.stack?.parent?.callFrames?.[0]?.url ?? document;
+    const d = (depth.get(from) ?? 0) + 1;
+    if (!depth.has(e.request.url) || depth.get(e.request.url) > d) depth.set(e.request.url, d);
+  });
+  return () => Math.max(0, ...depth.values());
+}
 
 /**
  * @param {import('playwright-core').Browser} browser
  * @param {string} url
- * @param {{ heap?: boolean, settleMs?: number, timeoutMs?: number }} [options]
+ * @param {{ heap?: boolean, settleMs?: number, timeoutMs?: number, mobile?: boolean }} [options]
  * @returns {Promise<Load>}
  */
-export async function measureLoad(browser, url, { heap = false, settleMs = 300, timeoutMs = 60_000 } = {}) {
+export async function measureLoad(browser, url, { heap = false, settleMs = 300, timeoutMs = 60_000, mobile = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
@@ -68,6 +111,14 @@ export async function measureLoad(browser, url, { heap = false, settleMs = 300, 
     page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
     page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
     await page.addInitScript(clsRecorder);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    const chain = chainRecorder(cdp);
+    if (mobile) {
+      const { cpuSlowdown, ...network } = MOBILE;
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+    }
     await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
     await page.waitForFunction(() => /** @type {any} */ (window).__benchReady !== undefined, null, { polling: 20 });
     const ready = await page.evaluate(() => /** @type {any} */ (window).__benchReady);
@@ -76,15 +127,17 @@ export async function measureLoad(browser, url, { heap = false, settleMs = 300, 
     do await page.waitForTimeout(Math.min(settleMs, 100));
     while ((net.inflight > 0 || Date.now() - net.last < settleMs) && Date.now() < quietBy);
     const cls = await page.evaluate(() => /** @type {any} */ (window).__benchCls);
+    const tasks = await page.evaluate(() => /** @type {any} */ (window).__benchLongTasks);
+    const longTasks = tasks ? tasks.map((t) => t.duration).filter((d) => d > 50) : [];
+    const tbt = tasks ? longTasks.reduce((sum, d) => sum + d - 50, 0) : undefined;
     let used;
     if (heap) {
-      const cdp = await context.newCDPSession(page);
       await cdp.send('HeapProfiler.collectGarbage');
       await cdp.send('HeapProfiler.collectGarbage');
       used = (await cdp.send('Runtime.getHeapUsage')).usedSize;
-      await cdp.detach();
     }
-    return { timeMs: ready.t, rendered: ready.rendered, expected: ready.expected, cls, heap: used, requests: [...requests], errors };
+    await cdp.detach();
+    return { timeMs: ready.t, viewportMs: ready.viewportT, runtimeEndMs: ready.runtimeEnd, rendered: ready.rendered, expected: ready.expected, cls, heap: used, requests: [...requests], errors, chain: chain(), longTasks, tbt };
   } finally {
     await context.close();
   }

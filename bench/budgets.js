@@ -30,7 +30,11 @@ function widgetBudgets({ chunk, title, budget }) {
 
 /** @type {Budget[]} */
 export const budgets = [
-  { id: 'loader', label: 'loader.js', kind: 'loader', gzip: 2 * kB },
+  // raised from 2 kB (issue 18): the loader now starts every file a widget needs at once (at most 2
+  // round trips after the HTML instead of 4–5, ~150 ms each on a phone): the preload table, each
+  // shared and locale chunk with its integrity (~350 B), the page-locale choice and the early feed
+  // start (~550 B); measured 2,567 B (was 1,651); packages/embed/scripts/write-manifest.js agrees
+  { id: 'loader', label: 'loader.js', kind: 'loader', gzip: 3 * kB },
   { id: 'runtime', label: 'shared runtime chunk (lit, localize, and the core, tokens and icons several widgets use)', kind: 'runtime', gzip: 10 * kB },
   // not in the issue's list: the code only the data-driven widgets (counter, map) share, split from
   // the runtime so that pages without them do not download it; budgeted so it cannot grow unseen
@@ -63,11 +67,14 @@ export const formatBytes = (n) => `${n.toLocaleString('en')} B (${(n / kB).toFix
 export const knownOverages = {
   // session 5 (issues 15, 19, 20) grew the shared code; the targets stay, for issue 18 to win back
   runtime: {
-    ceiling: 10_404,
+    // issue 18: +8 B, core's page-locale choice moved to a module of its own that loader.js bundles too
+    ceiling: 10_412,
     why: 'core now owns attribute checking (one warning path in ScnElement: choice/warnUnusable, ~100 B) and the RovingFocus controller the map and the language toggle share (275 B; before, each had its own copy in its own chunk)',
   },
   'runtime-feed': {
-    ceiling: 2_570,
+    // issue 18: +105 B, loadJson takes up the feed request loader.js started (core feed-request.ts),
+    // which saves a page's feed a round trip (~150 ms on a phone)
+    ceiling: 2_675,
     why: "FeedController owns its status and renders by it as Lit's Task does (+~70 B; the counter and the map dropped their own flags)",
   },
   'declaration-counter': {
@@ -75,11 +82,13 @@ export const knownOverages = {
     why: 'its warnings now go through core (the wording, with what it expected, is longer: +23 B)',
   },
   'share-bar': {
-    ceiling: 4_105,
+    // issue 18: +1 B, the runtime chunk's new hash in its import line
+    ceiling: 4_106,
     why: 'with labels, each control is named by its own visible text (a fix for an axe finding on X, issue 19) and its warnings go through core (+105 B)',
   },
   'widgets.js': {
-    ceiling: 48_528,
+    // issue 18: +175 B, the same early-feed take-up and locale module as the chunks above
+    ceiling: 48_703,
     why: 'all of the above in one file, plus the iframe page\'s localized title and "cannot be shown" line in four languages (core frame-text, issue 20)',
   },
 };

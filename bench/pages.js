@@ -1,4 +1,4 @@
-/* global requestAnimationFrame */
+/* global requestAnimationFrame, innerHeight */
 // The bench pages: a plain article page with our widgets (loader.js from the CDN folder) or with
 // a peer in their place. Each page carries a probe that resolves `window.__benchReady` with the
 // time (ms since navigation) at which every widget on it is rendered and a frame has followed.
@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { discoverWidgets } from '../packages/embed/scripts/widgets.js';
 import { distDir, root } from './cdn-folder.js';
 import { mapEvents, peers } from './peers.js';
+import { writeTiles } from './tiles.js';
 
 /**
  * Runs in the page. `spec.tags`: our custom elements (ready when defined and each instance's
@@ -31,6 +32,18 @@ function probe(spec) {
     for (const [name, want] of Object.entries(spec.checks ?? {})) n += Math.min(checks[name](), want);
     return n;
   };
+  const shown = (el) => Boolean(el.shadowRoot && el.shadowRoot.childElementCount > 0);
+  // the instances in the first viewport (chosen once a tag is defined: the loader has reserved
+  // every tag's space by then), and the first frame at which all of them show their content
+  const viewport = (async () => {
+    await parsed;
+    if (!spec.tags?.length) return undefined;
+    await Promise.race(spec.tags.map((tag) => customElements.whenDefined(tag)));
+    const inView = spec.tags.flatMap((tag) => [...document.querySelectorAll(tag)]).filter((el) => el.getBoundingClientRect().top < innerHeight);
+    const until = performance.now() + 30_000;
+    while (!inView.every(shown) && performance.now() < until) await frame();
+    return inView.every(shown) ? performance.now() : undefined;
+  })();
   return (async () => {
     await parsed;
     for (const tag of spec.tags ?? []) await customElements.whenDefined(tag);
@@ -39,7 +52,8 @@ function probe(spec) {
     const deadline = performance.now() + 30_000;
     while (count() < spec.expected && performance.now() < deadline) await frame();
     await frame();
-    return { t: performance.now(), rendered: count(), expected: spec.expected };
+    const runtime = performance.getEntriesByType('resource').find((e) => /\/runtime-[\w-]{8}\.js$/.test(e.name));
+    return { t: performance.now(), rendered: count(), expected: spec.expected, viewportT: await viewport, runtimeEnd: runtime?.responseEnd };
   })();
 }
 
@@ -94,7 +108,7 @@ function leafletAssets(events) {
   return {
     head: '<link rel="stylesheet" href="/peers/leaflet/leaflet.css">',
     body: '<div id="leaflet-map" class="leaflet-bench"></div><style>.leaflet-bench{height:480px}</style>',
-    // tiles point at this server, which answers 404: the requests are counted, nothing leaves the machine
+    // tiles come from this server (tiles.js writes them, 15–25 kB each): nothing leaves the machine
     scripts: `<script src="/peers/leaflet/leaflet.js"></script>
 <script>
 const map = L.map('leaflet-map').setView([48, -20], 2);
@@ -149,6 +163,38 @@ export function benchPages() {
     spec: { checks: { shareon: 1, countup: 1, leaflet: events.length }, expected: 2 + events.length },
   });
 
+  // the pages of issue 18, each in English and Arabic, against the peers' equivalents: an article
+  // page (share bar, language toggle, membership CTA) and an events page (map, counter, toggle)
+  const TOGGLE_PLAIN = '<nav><a href="?lang=fr">Fran\u00e7ais</a> <a href="?lang=ar">\u0627\u0644\u0639\u0631\u0628\u064a\u0629</a></nav>';
+  const CTA_PLAIN = '<p><a href="https://example.org/join">Join the network</a></p>';
+  const article = [tags.share, tags.toggle, tags.cta];
+  const eventsPage = [tags.map, tags.counter, tags.toggle];
+  for (const lang of ['en', 'ar']) {
+    const suffix = lang === 'en' ? '' : '-ar';
+    add(`ours-article${suffix}`, `article page (share bar, toggle, CTA)${lang === 'ar' ? ', Arabic' : ''}`, {
+      body: article.map((t) => `<${t}></${t}>`).join('\n'), head: LOADER, spec: { tags: article, expected: article.length }, lang,
+    });
+    add(`ours-events${suffix}`, `events page (map, counter, toggle)${lang === 'ar' ? ', Arabic' : ''}`, {
+      body: eventsPage.map((t) => `<${t}></${t}>`).join('\n'), head: LOADER, spec: { tags: eventsPage, expected: eventsPage.length }, lang,
+    });
+  }
+  add('peers-article', 'peers: shareon (+ plain HTML for toggle and CTA)', {
+    ...SHAREON_ASSETS,
+    body: `${SHAREON}\n${TOGGLE_PLAIN}\n${CTA_PLAIN}`,
+    spec: { checks: { shareon: 1 }, expected: 1 },
+  });
+  add('peers-events', `peers: Leaflet with ${events.length} markers, countup.js (+ plain HTML for the toggle)`, {
+    head: leaflet.head,
+    body: `${leaflet.body}\n${COUNTUP}\n${TOGGLE_PLAIN}`,
+    scripts: `${COUNTUP_SCRIPT}\n${leaflet.scripts}`,
+    spec: { checks: { countup: 1, leaflet: events.length }, expected: 1 + events.length },
+  });
+
+  // heap per 1,000 of each widget type (issue 18); maps are big: 20 of them, scaled
+  for (const [short, n] of [['counter', 1000], ['toggle', 1000], ['cta', 1000], ['map', 20]]) {
+    add(`ours-${short}-${n}`, `${n} × ${tags[short]}`, { body: repeat(n, `<${tags[short]}></${tags[short]}>`), head: LOADER, spec: { tags: [tags[short]], expected: n } });
+  }
+
   // the stress page
   add('ours-share-1000-counter-100', '1,000 share bars + 100 counters', {
     body: `${repeat(1000, `<${tags.share}></${tags.share}>`)}\n${repeat(100, `<${tags.counter}></${tags.counter}>`)}`,
@@ -173,6 +219,7 @@ export function writeSite(dir) {
     const wanted = readdirSync(from).filter((f) => p.files.some((w) => (typeof w === 'string' ? w === f : w.test(f))));
     for (const f of wanted) cpSync(join(from, f), join(dir, 'peers', name, f), { recursive: true });
   }
+  writeTiles(join(dir, 'tiles'));
   const pages = benchPages();
   for (const p of pages) writeFileSync(join(dir, `${p.id}.html`), p.html);
   return { pages, events: mapEvents().length };

@@ -10,7 +10,23 @@ const GROUPS = [
   ['Declaration counter', ['ours-counter-1', 'countup-counter-1']],
   ['Event map', ['ours-map-1', 'leaflet-map-1']],
   ['All five widgets', ['ours-all-5', 'ours-all-5-ar', 'peers-all-5']],
+  ['Article page (share bar, toggle, CTA)', ['ours-article', 'ours-article-ar', 'peers-article']],
+  ['Events page (map, counter, toggle)', ['ours-events', 'ours-events-ar', 'peers-events']],
 ];
+
+/** Issue 18's per-page figures: time, the longest request chain, bytes, long tasks, TBT, CLS. */
+function issue18Rows(pages, ids, ratioOf = () => undefined) {
+  return ids.map((id) => {
+    const p = pages[id];
+    const ratio = ratioOf(id);
+    return [
+      `${p?.title ?? id}${p && !p.renderedEveryRun ? ' ⚠ not all rendered' : ''}`,
+      ms(p?.timeMs.median), ratio ? `**${n(ratio.median)}** (${ratio.range?.join('–') ?? '—'})` : '—',
+      n(p?.chain?.median), kb(p?.transfer?.total.gzip), n(p?.longTasks?.median), p?.longTasks?.longestMs ? ms(p.longTasks.longestMs) : '—', ms(p?.tbtMs?.median), n(p?.cls.median),
+    ];
+  });
+}
+const ISSUE18_HEAD = ['page', 'widgets rendered (median)', 'ratio ours ÷ peer (median, range)', 'longest request chain after the HTML', 'bytes gzip', 'long tasks > 50 ms (median)', 'longest task', 'TBT (median)', 'CLS'];
 
 function pageRow(id, p) {
   const t = p?.transfer;
@@ -35,13 +51,38 @@ function stackFloor(r) {
   const lit = share(/^(lit-html|lit-element|@lit\/reactive-element)\//);
   const localize = share(/^@lit\/localize\//);
   const floor = loader + lit + localize;
-  const byteTargets = r.targets.filter((t) => t.unit === 'B' && t.limit !== undefined);
+  const byteTargets = r.targets.filter((t) => t.unit === 'B' && t.kind !== 'heap' && t.limit !== undefined);
   return [
     '### The floor the stack sets', '',
     `Every page of ours loads loader.js (${n(loader)} B) and the shared runtime (${n(runtime.gzip)} B gzip), in which Lit is about ${n(lit)} B and @lit/localize about ${n(localize)} B (estimated shares, see below): **${kb(floor)}** before any code of ours: tokens, core, a widget. ` +
       byteTargets.map((t) => `"${t.target}" allows ${kb(t.limit)}, ${t.limit > floor ? `${kb(t.limit - floor)} above that floor` : `${kb(floor - t.limit)} less than the floor`}.`).join(' '),
     '',
   ];
+}
+
+/** Issue 18 asks, where a target is missed, what the bytes or milliseconds are: from this run. */
+function whyMissed(r) {
+  const out = [];
+  const share = r.pages['ours-share-1']?.transfer;
+  if (share && share.total.gzip > 12_000) {
+    const files = share.files.map((f) => `${f.path.split('/').pop()} ${n(f.gzip)} B`).join(' + ');
+    out.push(`- **Share bar page, ${kb(share.total.gzip)} against 12.0 kB**: ${files}. Meeting it means ${n(share.total.gzip - 12_000)} B fewer on every page; the floor above (loader, Lit, @lit/localize) leaves the share bar, core and the tokens' host CSS little room, and the loader now carries its preload table (the price of 2 round trips instead of 4–5).`);
+  }
+  for (const x of r.mobile?.pairs ?? []) {
+    if (x.ratio.median === undefined || x.ratio.median <= 0.9) continue;
+    const a = r.mobile.pages[x.ours];
+    const b = r.mobile.pages[x.peer];
+    out.push(`- **${a?.title ?? x.ours} on the mobile profile, ${n(x.ratio.median)}× ${b?.title ?? x.peer}**: request chain ${n(a?.chain?.median)} against ${n(b?.chain?.median)} (a round trip is 150 ms), ${kb(a?.transfer?.total.gzip)} against ${kb(b?.transfer?.total.gzip)} (1.6 Mbps moves about 200 B a millisecond), total blocking time ${ms(a?.tbtMs?.median)} against ${ms(b?.tbtMs?.median)} (the CPU 4× slower: parsing and running Lit, the widgets' first render).`);
+  }
+  const heap = r.heap.oursSharePer1000;
+  if (heap !== undefined && heap > 2_500_000) {
+    out.push(`- **Heap per 1,000 share bars, ${kb(heap)} against 2,500 kB** (shareon ${kb(r.heap.shareonPer1000)}, whose links are the page's own HTML): each bar is a custom element with its own shadow root, template instance, controllers and a link with an icon per network, all created on load whether on screen or not; rendering only the bars near the viewport is what would bring it down.`);
+  }
+  const stress = r.pages['ours-share-1000-counter-100'];
+  if (stress && ((stress.viewportAfterRuntimeMs?.median ?? Infinity) > 300 || stress.longTasks?.median)) {
+    out.push(`- **1,000 bars + 100 counters**: the first viewport showed ${ms(stress.viewportAfterRuntimeMs?.median)} after the runtime arrived, with ${n(stress.longTasks?.median)} long tasks (the longest ${ms(stress.longTasks?.longestMs)}): all 1,100 upgrade and render in the same tasks as the loader defines each tag, on-screen or not.`);
+  }
+  return out.length ? ['### Why the targets missed here are missed', '', ...out, ''] : [];
 }
 
 export function resultsMarkdown(r) {
@@ -54,7 +95,7 @@ export function resultsMarkdown(r) {
   } else {
     lines.push(`The machine was idle when the run began (load average ${m.loadavg.join(' / ')}, 1/5/15 min, on ${m.cpu.cores} cores); ${m.loadavgAfter.join(' / ')} at the end is the bench's own browser at work.`, '');
   }
-  lines.push('## Targets (issue 8)', '');
+  lines.push('## Targets (issues 8 and 18)', '');
   lines.push(table(['target', 'measured', 'limit', 'met'], r.targets.map((t) => [
     t.target,
     t.unit === 'B' ? kb(t.measured) : t.unit === 'ms' ? ms(t.measured) : n(t.measured),
@@ -63,6 +104,7 @@ export function resultsMarkdown(r) {
   ])), '');
 
   lines.push(...stackFloor(r));
+  lines.push(...whyMissed(r));
 
   lines.push('## Size budgets (gzip, checked by `npm test`: bench/budgets.test.js)', '');
   lines.push(table(['budget', 'files', 'gzip', 'brotli', 'budget', 'met'], r.budgets.map((b) => [
@@ -83,11 +125,21 @@ export function resultsMarkdown(r) {
   lines.push(table(['file', 'what', 'bytes', 'gzip', 'brotli'], r.cdn.map((f) => [f.file, f.role, n(f.bytes), n(f.gzip), n(f.brotli)])), '');
 
   lines.push('## Bytes before interaction, ours and peers', '');
-  lines.push('Every response a page fetched before any interaction, the page\'s own HTML excepted, counted as a CDN would send it (gzip -9 and brotli q11 of the file, raw for reference). Tile requests are Leaflet\'s map tiles, pointed at a local URL that answers 404: counted, never fetched from the internet.', '');
+  lines.push('Every response a page fetched before any interaction, the page\'s own HTML excepted, counted as a CDN would send it (gzip -9 and brotli q11 of the file, raw for reference). Tile requests are Leaflet\'s map tiles, answered by the bench\'s own server with 15–25 kB PNGs (bench/tiles.js): counted, with their bytes among the images, never fetched from the internet.', '');
   const head = ['page', 'JS gzip', 'CSS gzip', 'fonts/images gzip', 'total gzip', 'total brotli', 'total raw', 'requests', 'tile requests', 'CLS (median)', 'rendered at (median)'];
   for (const [label, ids] of GROUPS) {
     lines.push(`### ${label}`, '', table(head, ids.map((id) => pageRow(id, r.pages[id]))), '');
   }
+
+  if (r.mobile) {
+    const ids = [...new Set(r.mobile.pairs.flatMap((x) => [x.ours, x.peer]))];
+    const ratioOf = (id) => r.mobile.pairs.find((x) => x.ours === id)?.ratio;
+    lines.push('## On a phone network: the mobile profile (issue 18)', '');
+    lines.push(`Profile: ${r.mobile.profile}. Each round loads every page once, in a fresh context, ours and the peers' alternating which goes first; ratios are per round, then their median (target: ≤ 0.9). "Longest request chain": the most requests in a row after the HTML, each started by the one before it (CDP initiators: the document, a script, a preload). TBT here: the sum over long tasks of their time over 50 ms, from navigation until the page settled.`, '');
+    lines.push(table(ISSUE18_HEAD, issue18Rows(r.mobile.pages, ids, ratioOf)), '');
+  }
+  lines.push('## Issue 18\'s pages without throttling (127.0.0.1)', '');
+  lines.push(table(ISSUE18_HEAD, issue18Rows(r.pages, GROUPS.slice(-3).flatMap(([, ids]) => ids).filter((id) => r.pages[id]))), '');
 
   lines.push('## Time from navigation to every widget rendered: share bars, ours vs shareon', '');
   lines.push('Each round loads both pages back to back (order swapped every round); the ratio is taken per pair, then its median. "Rendered": every instance has its content (our shadow roots rendered and `updateComplete`; shareon\'s links have their `href`), then one frame.', '');
@@ -96,13 +148,14 @@ export function resultsMarkdown(r) {
   ])), '');
   const s = r.pages['ours-share-1000-counter-100'];
   lines.push('## 1,000 share bars + 100 counters on one page', '');
-  lines.push(`Rendered in **${ms(s?.timeMs.median)}** (median; range ${s?.timeMs.range ? s.timeMs.range.map(ms).join('–') : '—'}); every instance rendered in every run: ${s?.renderedEveryRun ? 'yes' : 'no'}; CLS ${n(s?.cls.median)}; JS heap ${kb(s?.heapBytes.median)}.`, '');
+  lines.push(`Rendered in **${ms(s?.timeMs.median)}** (median; range ${s?.timeMs.range ? s.timeMs.range.map(ms).join('–') : '—'}); every instance rendered in every run: ${s?.renderedEveryRun ? 'yes' : 'no'}; CLS ${n(s?.cls.median)}; JS heap ${kb(s?.heapBytes.median)}. The widgets in the first viewport rendered **${ms(s?.viewportAfterRuntimeMs?.median)}** after the runtime chunk arrived (target ≤ 300 ms); long tasks over 50 ms: ${n(s?.longTasks?.median)} (median), the longest ${ms(s?.longTasks?.longestMs)}; TBT ${ms(s?.tbtMs?.median)}.`, '');
 
   lines.push('## JS heap per 1,000 widgets', '');
   lines.push(table(['widget', 'heap per 1,000'], [
     ['scn-share-bar', kb(r.heap.oursSharePer1000)],
     ['shareon (links in the page\'s HTML)', kb(r.heap.shareonPer1000)],
     ['scn-share-bar and scn-declaration-counter, 10 : 1 (the 1,100-widget page)', kb(r.heap.mixedPer1000)],
+    ...Object.entries(r.heap.perType ?? {}).filter(([short]) => short !== 'share').map(([short, v]) => [`${short} (each type on a page of its own)`, kb(v)]),
   ]), '', `Method: ${r.heap.method}.`, '');
 
   lines.push('## Cumulative layout shift', '');
@@ -153,6 +206,10 @@ export function consoleTable(r) {
   for (const x of r.render) out.push(`    ${pad(n(x.widgets), 6)} ${pad(ms(x.oursMs), 10)} ${pad(ms(x.shareonMs), 10)} ×${n(x.ratio.median)}`);
   out.push('', `1,000 share bars + 100 counters: ${ms(r.pages['ours-share-1000-counter-100']?.timeMs.median)}`);
   out.push(`Heap per 1,000 share bars: ours ${kb(r.heap.oursSharePer1000)}, shareon ${kb(r.heap.shareonPer1000)}`);
+  if (r.mobile) {
+    out.push('', 'Mobile profile: rendered (median), ratio ours ÷ peer, longest request chain');
+    for (const x of r.mobile.pairs) out.push(`    ${pad(x.ours, 18)} ${pad(ms(r.mobile.pages[x.ours]?.timeMs.median), 10)} vs ${pad(x.peer, 14)} ${pad(ms(r.mobile.pages[x.peer]?.timeMs.median), 10)} ×${n(x.ratio.median)}  chain ${n(r.mobile.pages[x.ours]?.chain?.median)}`);
+  }
   out.push('', 'Budgets (gzip)');
   for (const b of r.budgets) out.push(`    ${b.ok ? 'ok  ' : 'OVER'} ${pad(b.label, 58)} ${pad(kb(b.gzip), 10)} ≤ ${kb(b.budget)}`);
   out.push('', 'Targets');

@@ -4,6 +4,7 @@
 //   --no-build         measure the current packages/embed/dist as it is
 //   --runs N           runs per page (default 10; fewer is marked as not a full run)
 //   --max-minutes M    stop starting new rounds after M minutes (default 9)
+//   --mobile-runs N    rounds of issue 18's pages under the mobile profile (default 5; 0: none)
 // Every page is loaded once per round, in a fresh browser context (empty cache), rounds repeated,
 // so a load spike on the machine touches ours and the peers alike; pairs alternate their order.
 import { spawnSync } from 'node:child_process';
@@ -17,7 +18,7 @@ import { root } from './cdn-folder.js';
 import { launchBrowser, measureLoad } from './browser.js';
 import { describeMachine, underLoad, versions } from './machine.js';
 import { writeSite } from './pages.js';
-import { summarize } from './summarize.js';
+import { HEAP_PAGES, MOBILE_PAIRS, summarize } from './summarize.js';
 import { consoleTable, resultsMarkdown } from './report.js';
 
 const args = process.argv.slice(2);
@@ -27,6 +28,7 @@ const flag = (name, fallback) => {
 };
 const RUNS = Math.max(1, Math.min(50, flag('--runs', 10)));
 const MAX_MS = Math.max(1, flag('--max-minutes', 9)) * 60_000;
+const MOBILE_RUNS = Math.max(0, Math.min(50, flag('--mobile-runs', 5)));
 const benchDir = join(root, 'bench');
 const siteDir = join(benchDir, '.work/site');
 
@@ -51,18 +53,22 @@ const parts = await Promise.all([breakdown(), breakdown('vite.config.classic.js'
   .then((builds) => builds.flat().filter((c) => explain.has(stem(c.chunk))))
   .catch((error) => [{ chunk: 'breakdown failed', bytes: 0, gzip: 0, modules: [], error: String(error?.message ?? error) }]);
 const { pages, events } = writeSite(siteDir);
-const server = await serveStatic(siteDir);
+// text files gzip -9, as a CDN sends them (the throttled runs move what a phone would download)
+const server = await serveStatic(siteDir, { gzip: true });
 const browser = await launchBrowser();
 const started = Date.now();
 const machineBefore = describeMachine(browser);
 
 /** Pages and the order of a round; render pairs swap order on odd rounds. */
-const single = ['shariff-share-1', 'ours-counter-1', 'countup-counter-1', 'ours-map-1', 'leaflet-map-1', 'ours-all-5', 'ours-all-5-ar', 'peers-all-5', 'ours-share-1000-counter-100'];
+const mobilePages = [...new Set(MOBILE_PAIRS.flat())];
+const single = ['shariff-share-1', 'ours-counter-1', 'countup-counter-1', 'ours-map-1', 'leaflet-map-1', ...mobilePages, ...HEAP_PAGES.map(([, id]) => id).filter((id) => id !== 'ours-share-1000'), 'ours-share-1000-counter-100'];
 const pairs = [1, 200, 1000].map((n) => [`ours-share-${n}`, `shareon-share-${n}`]);
 // heap per 1,000 widgets compares each 1,000-widget page with its 1-widget page
-const HEAP = new Set(['ours-share-1', 'ours-share-1000', 'shareon-share-1', 'shareon-share-1000', 'ours-share-1000-counter-100']);
+const HEAP = new Set(['ours-share-1', 'ours-share-1000', 'shareon-share-1', 'shareon-share-1000', 'ours-share-1000-counter-100', ...HEAP_PAGES.map(([, id]) => id)]);
 const known = new Set(pages.map((p) => p.id));
 for (const id of [...single, ...pairs.flat()]) if (!known.has(id)) throw new Error(`bench: no page ${id}`);
+/** @type {Record<string, import('./browser.js').Load[]>} */
+const mobileLoads = {};
 
 /** @type {Record<string, import('./browser.js').Load[]>} */
 const loads = {};
@@ -88,6 +94,19 @@ try {
     rounds += 1;
     console.log(`bench: round ${rounds}/${RUNS} done (${Math.round((Date.now() - started) / 1000)} s)`);
   }
+  // issue 18's pages under the mobile profile; ours and the peers' alternate which loads first
+  for (let round = 0; round < MOBILE_RUNS; round++) {
+    const order = round % 2 ? [...mobilePages].reverse() : mobilePages;
+    for (const id of order) {
+      try {
+        (mobileLoads[id] ??= []).push(await measureLoad(browser, `${server.url}/${id}.html`, { mobile: true, timeoutMs: 120_000 }));
+      } catch (error) {
+        failures[`mobile ${id}`] = String(error?.message ?? error).split('\n')[0];
+        (mobileLoads[id] ??= []).push(undefined);
+      }
+    }
+    console.log(`bench: mobile round ${round + 1}/${MOBILE_RUNS} done (${Math.round((Date.now() - started) / 1000)} s)`);
+  }
 } finally {
   await browser.close();
   await server.close();
@@ -96,7 +115,7 @@ try {
 const machine = { ...machineBefore, loadavgAfter: os.loadavg().map((x) => Number(x.toFixed(2))), durationS: Math.round((Date.now() - started) / 1000) };
 // judged before the run: by its end, the load average counts the bench's own browser as well
 machine.underLoad = underLoad(machine.loadavg, machine.cpu.cores);
-const results = summarize({ loads, failures, rounds, runsWanted: RUNS, pairs, budgets, siteDir, origin: server.url, events, pages });
+const results = summarize({ loads, mobileLoads: MOBILE_RUNS ? mobileLoads : undefined, failures, rounds, runsWanted: RUNS, pairs, budgets, siteDir, origin: server.url, events, pages });
 const output = { machine, versions: versions(), ...results, breakdown: parts };
 writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify(output, null, 2)}\n`);
 writeFileSync(join(benchDir, 'RESULTS.md'), resultsMarkdown(output));

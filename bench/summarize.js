@@ -32,6 +32,12 @@ function pageFigures(id, list, failures, ctx) {
     expected: ok[0]?.expected,
     timeMs: { median: round(median(times)), range: range(times)?.map((x) => round(x)) },
     cls: { median: round(median(ok.map((l) => l.cls)), 4), max: round(range(ok.map((l) => l.cls))?.[1], 4) },
+    // the longest chain of requests after the HTML, long tasks over 50 ms and total blocking time
+    chain: { median: median(ok.map((l) => l.chain)), max: range(ok.map((l) => l.chain))?.[1] },
+    longTasks: { median: median(ok.map((l) => l.longTasks?.length)), longestMs: round(range(ok.flatMap((l) => l.longTasks ?? []))?.[1]) },
+    tbtMs: { median: round(median(ok.map((l) => l.tbt))) },
+    // the widgets in the first viewport, after the runtime chunk arrived (the stress page's target)
+    viewportAfterRuntimeMs: { median: round(median(ok.map((l) => (l.viewportMs !== undefined && l.runtimeEndMs !== undefined ? l.viewportMs - l.runtimeEndMs : undefined)))) },
     heapBytes: { median: median(ok.map((l) => l.heap)) },
     transfer: pick && {
       total: pick.total,
@@ -52,7 +58,7 @@ function pageFigures(id, list, failures, ctx) {
 const sumKinds = (t, kinds, key = 'gzip') => kinds.reduce((s, k) => s + (t?.byKind[k]?.[key] ?? 0), 0);
 const fileGzip = (t, name) => t?.files.find((f) => f.path.endsWith(`/${name}`));
 
-export function summarize({ loads, failures, rounds, runsWanted, pairs, budgets, siteDir, origin, events, pages }) {
+export function summarize({ loads, mobileLoads, failures, rounds, runsWanted, pairs, budgets, siteDir, origin, events, pages }) {
   const ctx = { siteDir, origin, pages };
   /** @type {Record<string, ReturnType<typeof pageFigures>>} */
   const page = {};
@@ -79,10 +85,12 @@ export function summarize({ loads, failures, rounds, runsWanted, pairs, budgets,
     return a !== undefined && b !== undefined ? Math.round(((a - b) * 1000) / (n - 1)) : undefined;
   };
   const heap = {
+    // every widget type, each against the one-share-bar page (the runtime is in both)
+    perType: Object.fromEntries(HEAP_PAGES.map(([short, id, n]) => [short, perThousand(id, 'ours-share-1', n)]).filter(([, v]) => v !== undefined)),
     oursSharePer1000: perThousand('ours-share-1000', 'ours-share-1'),
     shareonPer1000: perThousand('shareon-share-1000', 'shareon-share-1'),
     mixedPer1000: perThousand('ours-share-1000-counter-100', 'ours-share-1', 1100),
-    method: 'JS heap used after two forced GCs (CDP HeapProfiler.collectGarbage, Runtime.getHeapUsage): (N-widget page − 1-widget page) × 1000/(N − 1), medians; N = 1,000, or 1,100 for the mixed page',
+    method: 'JS heap used after two forced GCs (CDP HeapProfiler.collectGarbage, Runtime.getHeapUsage): (N-widget page − 1-widget page) × 1000/(N − 1), medians; N = 1,000, or 1,100 for the mixed page; per type, N as its page has (the map: 20, scaled to 1,000)',
   };
 
   // the issue's targets
@@ -100,8 +108,25 @@ export function summarize({ loads, failures, rounds, runsWanted, pairs, budgets,
     { target: "event map page ≤ 0.5× Leaflet's JS alone (gzip)", measured: oursMap, limit: leafletJs && Math.floor(leafletJs / 2), unit: 'B', met: oursMap !== undefined && leafletJs !== undefined && oursMap <= leafletJs / 2 },
   ];
 
+  const mobile = mobileLoads && summarizeMobile(mobileLoads, failures, ctx);
+  // issue 18's targets
+  const stressPage = page['ours-share-1000-counter-100'];
+  const sharePer1000 = heap.oursSharePer1000;
+  const worstMobile = mobile && Math.max(...mobile.pairs.map((x) => x.ratio.median ?? Infinity));
+  const worstChain = mobile && Math.max(...mobile.pairs.map((x) => mobile.pages[x.ours]?.chain?.max ?? Infinity));
+  targets.push(
+    { target: 'share bar page ≤ 12.0 kB gzip (issue 18)', measured: oursShare, limit: 12_000, unit: 'B', met: oursShare !== undefined && oursShare <= 12_000 },
+    { target: 'heap per 1,000 share bars ≤ 2.5 MB (issue 18)', kind: 'heap', measured: sharePer1000, limit: 2_500_000, unit: 'B', met: sharePer1000 !== undefined && sharePer1000 <= 2_500_000 },
+    { target: '1,000 bars + 100 counters: first viewport rendered ≤ 300 ms after the runtime arrived (issue 18)', measured: stressPage?.viewportAfterRuntimeMs.median, limit: 300, unit: 'ms', met: (stressPage?.viewportAfterRuntimeMs.median ?? Infinity) <= 300 },
+    { target: '1,000 bars + 100 counters: no long task over 50 ms (issue 18)', measured: stressPage?.longTasks.median, limit: 0, unit: '', met: stressPage?.longTasks.median === 0 },
+    ...(mobile ? [
+      { target: 'mobile profile: every page rendered ≤ 0.9× its peer, en and ar (worst median ratio; issue 18)', measured: worstMobile, limit: 0.9, unit: '×', met: worstMobile <= 0.9 },
+      { target: 'mobile profile: longest request chain after the HTML ≤ 2 (worst run; issue 18)', measured: worstChain, limit: 2, unit: '', met: worstChain <= 2 },
+    ] : []),
+  );
   return {
     runs: { wanted: runsWanted, done: rounds, full: rounds >= 10 && runsWanted >= 10 },
+    mobile,
     mapEvents: events,
     cdn,
     budgets: budgets.rows.map(({ id, label, files, gzip, brotli, budget, ok }) => ({ id, label, files, gzip, brotli, budget, ok })),
@@ -110,4 +135,26 @@ export function summarize({ loads, failures, rounds, runsWanted, pairs, budgets,
     heap,
     targets,
   };
+}
+
+/** [widget short key, page id, instances]: the pages that give each widget type's heap per 1,000. */
+export const HEAP_PAGES = [['share', 'ours-share-1000', 1000], ['counter', 'ours-counter-1000', 1000], ['toggle', 'ours-toggle-1000', 1000], ['cta', 'ours-cta-1000', 1000], ['map', 'ours-map-20', 20]];
+
+/** Issue 18's pages under the mobile profile: [ours, the peers' equivalent]. */
+export const MOBILE_PAIRS = [
+  ['ours-article', 'peers-article'], ['ours-article-ar', 'peers-article'],
+  ['ours-events', 'peers-events'], ['ours-events-ar', 'peers-events'],
+  ['ours-all-5', 'peers-all-5'], ['ours-all-5-ar', 'peers-all-5'],
+];
+
+function summarizeMobile(loads, failures, ctx) {
+  const page = {};
+  for (const [id, list] of Object.entries(loads)) page[id] = pageFigures(id, list, failures, ctx);
+  const pairs = MOBILE_PAIRS.map(([ours, peer]) => {
+    const a = loads[ours] ?? [];
+    const b = loads[peer] ?? [];
+    const ratios = a.map((l, i) => (l && b[i] ? l.timeMs / b[i].timeMs : undefined));
+    return { ours, peer, ratio: { median: round(median(ratios), 2), range: range(ratios)?.map((x) => round(x, 2)), pairs: ratios.filter((x) => x !== undefined).length } };
+  });
+  return { profile: 'CDP: 150 ms round trip, 1.6 Mbps down, 750 kbps up, CPU 4× slower; text files served gzip -9', pages: page, pairs };
 }

@@ -1,7 +1,8 @@
 // A small static file server on 127.0.0.1 (port 0 = a free port), for tests and benchmarks.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -17,10 +18,12 @@ const TYPES = {
 
 /**
  * @param {string} dir folder to serve
- * @param {{ port?: number, headers?: Record<string, string> }} [options]
+ * @param {{ port?: number, headers?: Record<string, string>, gzip?: boolean }} [options]  gzip: text
+ *   files go out gzip -9 to a client that accepts it, as a CDN sends them (the benchmark's
+ *   throttled runs must move the bytes a visitor's phone would)
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export function serveStatic(dir, { port = 0, headers = {} } = {}) {
+export function serveStatic(dir, { port = 0, headers = {}, gzip = false } = {}) {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(dir, path));
@@ -33,7 +36,14 @@ export function serveStatic(dir, { port = 0, headers = {} } = {}) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (gzip && /^(text|application\/json|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      const body = gzipSync(readFileSync(file), { level: 9 });
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length, vary: 'Accept-Encoding', ...headers });
+      res.end(body);
+      return;
+    }
+    res.writeHead(200, { 'content-type': type, ...headers });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => {

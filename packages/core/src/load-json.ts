@@ -1,3 +1,5 @@
+import { requestFeed, takeFeed } from './feed-request.js';
+
 /** What went wrong loading a feed; a widget shows its fallback and may report the kind. */
 export type LoadErrorKind =
   | 'unsafe-url'
@@ -68,16 +70,8 @@ export async function loadJson<T>(url: string, options: LoadOptions<T>): Promise
   signal?.addEventListener('abort', onAbort, { once: true });
 
   try {
-    // If-None-Match is not CORS-safelisted: cross-origin, let the HTTP cache revalidate instead.
-    const sameOrigin = target.origin === location.origin;
-    const headers: Record<string, string> = { accept: 'application/json' };
-    if (etag && sameOrigin) headers['if-none-match'] = etag;
-    const response = await fetch(target, {
-      signal: controller.signal,
-      credentials: 'omit',
-      cache: 'no-cache',
-      headers: sameOrigin ? headers : {},
-    });
+    // the first load of a feed the loader already started takes that request up (no ETag yet)
+    const response = await ((etag ? undefined : takeFeed(target, controller.signal)) ?? requestFeed(target, controller.signal, etag));
     const newEtag = response.headers.get('etag') ?? undefined;
     if (response.status === 304) return { ok: true, notModified: true, etag: newEtag ?? etag };
     if (!response.ok) return fail('http', `HTTP ${response.status} from ${target.href}`, response.status);

@@ -1,13 +1,11 @@
 import { configureLocalization, type LocaleModule } from '@lit/localize';
 import { ScnLocaleChangeEvent } from './events.js';
 import { warnOnce } from './warn.js';
+import { locales, pageLocale, sourceLocale, STORAGE_KEY, toLocale, type Locale } from './page-locale.js';
 
-/** The locales every widget speaks. English is the source; Arabic is written right to left. */
-export const locales = ['en', 'fr', 'es', 'ar'] as const;
-export type Locale = (typeof locales)[number];
-export const sourceLocale: Locale = 'en';
+export { locales, sourceLocale, toLocale, type Locale };
+
 const RTL: ReadonlySet<Locale> = new Set<Locale>(['ar']);
-const STORAGE_KEY = 'scn-locale';
 
 // Static imports per locale, so bundlers make one small chunk for each.
 const loaders: Record<Exclude<Locale, 'en'>, () => Promise<LocaleModule>> = {
@@ -15,13 +13,6 @@ const loaders: Record<Exclude<Locale, 'en'>, () => Promise<LocaleModule>> = {
   es: () => import('./generated/locales/es.js'),
   ar: () => import('./generated/locales/ar.js'),
 };
-
-/** `'fr-CA'` → `'fr'`; anything we do not speak → undefined. */
-export function toLocale(tag: unknown): Locale | undefined {
-  if (typeof tag !== 'string') return undefined;
-  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
-  return locales.find((l) => l === primary);
-}
 
 export const localeDir = (locale: Locale): 'ltr' | 'rtl' => (RTL.has(locale) ? 'rtl' : 'ltr');
 
@@ -37,26 +28,12 @@ let requested: Locale = sourceLocale;
  */
 export const currentLocale = (): Locale => toLocale(runtime?.getLocale()) ?? sourceLocale;
 
-function remembered(): Locale | undefined {
-  try {
-    return toLocale(localStorage.getItem(STORAGE_KEY));
-  } catch {
-    return undefined; // storage can be blocked (sandboxed frames, privacy settings)
-  }
-}
-
 /**
  * The locale the page asks for: a person's choice > a remembered choice > `<html lang>` >
  * the browser's languages > English.
  */
 export function resolveLocale(): Locale {
-  return (
-    chosen ??
-    remembered() ??
-    toLocale(document.documentElement.lang) ??
-    navigator.languages.map(toLocale).find((l) => l !== undefined) ??
-    sourceLocale
-  );
+  return chosen ?? pageLocale();
 }
 
 /** Settles once the locale last asked for has loaded (or failed to: the current one stays). */

@@ -8,7 +8,9 @@ import { writeZip } from './self-host.js';
 import { framePage } from './frame-page.js';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
-const LOADER_BUDGET = 2048; // gzip bytes
+// raised from 2,048 (issue 18): the preload table (each shared and locale chunk with its integrity,
+// ~350 B), the locale choice and the early feed start; measured 2,582 B, and room for the reserve rules
+export const LOADER_BUDGET = 3000; // gzip bytes (bench/budgets.js and test/build.test.js agree)
 
 function main() {
   // frame.html names loader.js and frame.js with their integrity, and is itself in the manifest

@@ -3,10 +3,18 @@
 // them. Chunks are imported relative to this file's URL (import.meta.url), so the CDN folder
 // works from any origin. When a widget's code cannot load, its tag gives its reserved space back
 // and shows the content the partner wrote inside it, and the console says once why and what to fix.
+// On a phone every round trip counts (issue 18): for each widget it finds, the loader asks at once
+// for every file that widget needs (its chunk, the shared chunks it imports, the page's locale),
+// with their integrity, and starts the widget's `src` feed, instead of each arriving only after
+// the one that names it. Only files of this folder are preloaded, never another host.
 import { claim } from './guard.js';
 import { releaseSpace, reserveSpace } from './reserve.js';
 import { explain } from './explain.js';
-import { version, widgets, reserve } from 'virtual:scn-widgets';
+import { version, widgets, reserve, files } from 'virtual:scn-widgets';
+// core's own code, bundled into this file (the query keeps it a separate copy, out of the chunks
+// the widgets share, so that loader.js imports nothing)
+import { pageLocale } from '../../core/src/page-locale.ts?loader';
+import { startFeed } from '../../core/src/feed-request.ts?loader';
 
 if (claim(version, 'loader.js')) start();
 
@@ -28,6 +36,25 @@ function start() {
       console.warn(`[strong-cities] A widget's code could not load (<${tag}> first): each such tag shows the content written inside it instead. ${why}`);
     });
   }
+  /** @type {Set<string>} file names */
+  var preloaded = new Set();
+  /** @param {number | undefined} i  a file's index in the build's table */
+  function preload(i) {
+    var file = files.f[i];
+    if (!file || preloaded.has(file[0])) return;
+    preloaded.add(file[0]);
+    var link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = new URL(file[0], import.meta.url).href;
+    link.integrity = file[1];
+    document.head.append(link);
+  }
+  function prepare(tag) {
+    // the first widget brings the locale: its strings are needed before it renders
+    if (!preloaded.size) preload(files.l[pageLocale()]);
+    files.w[tag].forEach(preload);
+    if (files.s.includes(tag)) for (var el of document.querySelectorAll(`${tag}[src]`)) startFeed(el.getAttribute('src'));
+  }
   var observer = new MutationObserver(function (records) {
     for (var record of records) for (var node of record.addedNodes) if (node.nodeType === 1) scan(node);
   });
@@ -35,6 +62,7 @@ function start() {
     for (var [tag, load] of pending) {
       if (root.localName === tag || root.querySelector(tag)) {
         pending.delete(tag);
+        prepare(tag);
         load().catch(fail.bind(null, tag));
       }
     }

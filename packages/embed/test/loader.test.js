@@ -12,6 +12,14 @@ const harness = useHarness({
         body: url.searchParams.get('tag') ? `<${url.searchParams.get('tag')}></${url.searchParams.get('tag')}>` : '<p>No widget yet.</p>',
       }),
     }),
+    // a counter with a feed and a share bar, in Arabic: what a page needs beyond the widgets' chunks
+    '/__early': (_req, _url, { cdn }) => ({
+      body: harnessPage({
+        lang: 'ar',
+        head: `<script type="module" src="${cdn}/loader.js" crossorigin="anonymous"></script>`,
+        body: `<scn-declaration-counter src="/__feed?body=${encodeURIComponent('{"count":120}')}"></scn-declaration-counter><scn-share-bar></scn-share-bar>`,
+      }),
+    }),
   },
 });
 
@@ -74,6 +82,40 @@ test('space is reserved by a constructed stylesheet, before definition, without 
   for (const w of seen.undefinedHeights) {
     assert.equal(w.defined, false, `${w.tag} should still be undefined`);
     assert.ok(w.height > 0, `${w.tag} has no reserved height before definition`);
+  }
+  await context.close();
+});
+
+test('the loader asks for the shared chunks, the page\'s locale and the feed at once, not after the widget\'s chunk', async () => {
+  const context = await harness.browser.newContext();
+  const page = await context.newPage();
+  // the widgets' own chunks answer late: whatever waited for them to arrive starts after they did
+  await page.route(/\/(declaration-counter|share-bar)-[\w-]{8}\.js$/, async (route) => {
+    await new Promise((r) => setTimeout(r, 400));
+    await route.continue();
+  });
+  await page.goto(`${harness.server.siteUrl}__early`, { waitUntil: 'load' });
+  await page.waitForFunction(() => customElements.get('scn-declaration-counter') && customElements.get('scn-share-bar'), undefined, { polling: 100, timeout: 10_000 });
+  await page.waitForFunction(() => /120|\u0661\u0662\u0660/.test(document.querySelector('scn-declaration-counter')?.shadowRoot?.textContent ?? ''), undefined, { polling: 100, timeout: 10_000 });
+  const seen = await page.evaluate(() => ({
+    entries: performance.getEntriesByType('resource').map((e) => ({ name: e.name, start: e.startTime, end: e.responseEnd })),
+    links: [...document.querySelectorAll('link[rel=modulepreload]')].map((l) => ({ href: l.href, integrity: l.integrity })),
+  }));
+  const entry = (re) => seen.entries.find((e) => re.test(e.name));
+  const counter = entry(chunkOf('scn-declaration-counter'));
+  const wanted = { runtime: /\/runtime-[\w-]{8}\.js$/, 'feed code': /\/runtime-feed-[\w-]{8}\.js$/, 'Arabic strings': /\/ar-[\w-]{8}\.js$/, feed: /\/__feed\?/ };
+  assert.ok(counter, `the counter's chunk was not fetched: ${brief(seen.entries.map((e) => e.name))}`);
+  for (const [what, re] of Object.entries(wanted)) {
+    const found = entry(re);
+    assert.ok(found, `${what} was not fetched: ${brief(seen.entries.map((e) => e.name))}`);
+    assert.ok(found.start < counter.end, `${what} started at ${found.start.toFixed(0)} ms, after the counter's chunk arrived (${counter.end.toFixed(0)} ms)`);
+  }
+  // the widget took up the request the loader started: one request for its feed
+  assert.equal(seen.entries.filter((e) => wanted.feed.test(e.name)).length, 1, 'the feed was requested twice');
+  assert.ok(seen.links.length >= 3, `modulepreload links: ${JSON.stringify(seen.links)}`);
+  for (const link of seen.links) {
+    assert.ok(link.href.startsWith(harness.server.cdnUrl), `${link.href}: preloads stay in the CDN folder`);
+    assert.match(link.integrity, /^sha256-[\w+/]{43}=$/, `${link.href} has no integrity`);
   }
   await context.close();
 });
