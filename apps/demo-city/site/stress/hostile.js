@@ -1,23 +1,20 @@
-// Renders the demo city's pages as a partner's CMS would: its own markup and theme, and our
-// widgets pasted in by script tag from the CDN folder.
-import { discoverWidgets, widgetByShort } from '../../../packages/embed/scripts/widgets.js';
-import { locales, pages, text } from './content.js';
+// STRESS PAGES, not the demo site: the demo city as a careless partner theme would render it, under
+// /stress/hostile/…: Bootstrap, then a global reset that reaches every element (our host elements
+// included: html{font-size:62.5%}, *{font:inherit; box-sizing:content-box}, button{all:unset},
+// [hidden]{display:block}…), every widget on every page, fed by the site's own feeds. The end-to-end
+// suites (packages/embed/test) open these pages so that the widgets are proven against the worst a
+// host page does. The well-made demo city is ../render.js.
+import { discoverWidgets, widgetByShort } from '../../../../packages/embed/scripts/widgets.js';
+import { embedTags } from '../snippet.js';
+import { locales, pages, text } from './hostile-content.js';
+
+export { locales, pages };
 
 const escape = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** `/en/`, `/fr/events.html`, `/ar/news/safer-together.html` */
-export const pagePath = (locale, page) => `/${locale}/${page === 'index' ? '' : `${page}.html`}`;
-
-/**
- * The snippet a partner pastes, exactly as the CDN folder's manifest gives it, with only its
- * origin swapped for the demo's CDN (which serves the folder at the same path as the npm CDN).
- */
-export function embedTags(cdn, manifest, kind = 'module') {
-  if (kind === 'none') return '';
-  const snippet = kind === 'classic' ? manifest.snippetClassic : manifest.snippet;
-  const base = new URL(manifest.base, cdn);
-  return snippet.replaceAll(manifest.base, `${cdn}${base.pathname}`);
-}
+/** Where the stress copy of the demo city lives: `/stress/hostile/en/`, `/stress/hostile/ar/news/safer-together.html` */
+export const STRESS_ROOT = '/stress/hostile';
+export const pagePath = (locale, page) => `${STRESS_ROOT}/${locale}/${page === 'index' ? '' : `${page}.html`}`;
 
 /**
  * A widget's tag as the demo city writes it: the attributes its descriptor gives (`demo`), and its
@@ -76,7 +73,7 @@ function main(locale, page, feeds) {
 }
 
 /**
- * One page of the site.
+ * One stress page.
  * @param {{ locale: string, page: string, origin: string, cdn: string, manifest: object,
  *   embed?: 'module' | 'classic' | 'none', feeds?: { events?: string, counter?: string } }} options
  */
@@ -102,12 +99,13 @@ export function renderPage({ locale, page, origin, cdn, manifest, embed = 'modul
   <title>${escape(site[page].title)} — ${escape(site.city)}</title>
   ${alternates}
   <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
-  <link rel="stylesheet" href="/assets/${bootstrap}">
-  <link rel="stylesheet" href="/assets/reset.css">
-  <link rel="stylesheet" href="/assets/site.css">
+  <link rel="stylesheet" href="${STRESS_ROOT}/assets/${bootstrap}">
+  <link rel="stylesheet" href="${STRESS_ROOT}/assets/reset.css">
+  <link rel="stylesheet" href="${STRESS_ROOT}/assets/hostile.css">
   ${embedTags(cdn, manifest, embed)}
 </head>
 <body>
+  <p class="stress-label" lang="en" dir="ltr">Stress page: the demo city under a deliberately hostile theme (global reset, 10 px rem, every widget on every page), for the widgets' end-to-end tests. The demo site itself is at <a href="/${locale}/">/${locale}/</a>.</p>
   <header class="site-header">
     <a class="visually-hidden-focusable" href="#main">${escape(site.skip)}</a>
     <div class="utility-bar"><div class="container py-1">${widgets.toggle()}</div></div>

@@ -1,4 +1,4 @@
-// The demo city's own words, in the four languages its website speaks (the widgets' four). Fictional city, fictional
+// The stress copy's words (/stress/hostile/…; the demo site's own are in ../content.js), in the four languages its website speaks (the widgets' four). Fictional city, fictional
 // people; the widgets are the real thing.
 export const locales = ['en', 'fr', 'es', 'ar'];
 
