@@ -69,7 +69,7 @@ export const text = {
         ['The Hague, November 2022', 'The Transatlantic Mayoral Dialogue brought more than 100 mayors, city officials and practitioners to the Peace Palace in The Hague. The two-day dialogue ended with more than 40 cities endorsing the Hague Mayoral Declaration.'],
         ['2024 in numbers', 'In 2024, Transatlantic Dialogue events in Bratislava, Cape Town, Columbus, Stockholm, Strasbourg and Washington, D.C. convened more than 270 participants, including 46 mayors and other local leaders, from 23 countries.'],
       ],
-      sources: 'Sources: the Strong Cities Network’s pages on the Transatlantic Dialogue Initiative.',
+      sources: 'Sources: the Strong Cities Network’s pages',
     },
     join: {
       title: 'Join the network',
@@ -130,7 +130,7 @@ export const text = {
         ['La Haye, novembre 2022', 'Le dialogue transatlantique des maires a réuni plus de 100 maires, fonctionnaires municipaux et praticiens au Palais de la Paix de La Haye. Ces deux jours se sont conclus par l’approbation de la déclaration des maires de La Haye par plus de 40 villes.'],
         ['2024 en chiffres', 'En 2024, les événements du dialogue transatlantique à Bratislava, au Cap, à Columbus, à Stockholm, à Strasbourg et à Washington ont réuni plus de 270 participants, dont 46 maires et autres élus locaux, venus de 23 pays.'],
       ],
-      sources: 'Sources : les pages du Strong Cities Network consacrées au dialogue transatlantique.',
+      sources: 'Sources : les pages du Strong Cities Network',
     },
     join: {
       title: 'Rejoindre le réseau',
@@ -191,7 +191,7 @@ export const text = {
         ['La Haya, noviembre de 2022', 'El Diálogo Transatlántico de Alcaldes reunió a más de 100 alcaldes, funcionarios municipales y profesionales en el Palacio de la Paz de La Haya. Los dos días concluyeron con la adhesión de más de 40 ciudades a la Declaración de Alcaldes de La Haya.'],
         ['2024 en cifras', 'En 2024, los eventos del Diálogo Transatlántico en Bratislava, Ciudad del Cabo, Columbus, Estocolmo, Estrasburgo y Washington D. C. reunieron a más de 270 participantes, entre ellos 46 alcaldes y otros líderes locales, de 23 países.'],
       ],
-      sources: 'Fuentes: las páginas de la Strong Cities Network sobre la Iniciativa de Diálogo Transatlántico.',
+      sources: 'Fuentes: las páginas de la Strong Cities Network',
     },
     join: {
       title: 'Unirse a la red',
@@ -230,7 +230,7 @@ export const text = {
       figures: 'الشبكة بالأرقام',
       stats: [
         ['2015', 'انطلقت في الأمم المتحدة'],
-        ['+230', 'مدينة في الشبكة (2024)'],
+        ['230+', 'مدينة في الشبكة (2024)'],
         ['25', 'مدينة عضوًا في لجنتها التوجيهية الدولية'],
       ],
     },
@@ -252,7 +252,7 @@ export const text = {
         ['لاهاي، نوفمبر 2022', 'جمع حوار رؤساء البلديات عبر الأطلسي أكثر من 100 من رؤساء البلديات والمسؤولين المحليين والممارسين في قصر السلام في لاهاي. واختُتم الحوار الذي استمر يومين بتأييد أكثر من 40 مدينة لإعلان لاهاي لرؤساء البلديات.'],
         ['عام 2024 بالأرقام', 'في عام 2024، جمعت فعاليات الحوار عبر الأطلسي في براتيسلافا وكيب تاون وكولومبوس وستوكهولم وستراسبورغ وواشنطن العاصمة أكثر من 270 مشاركًا، منهم 46 من رؤساء البلديات وغيرهم من القادة المحليين، من 23 دولة.'],
       ],
-      sources: 'المصادر: صفحات شبكة المدن القوية عن مبادرة الحوار عبر الأطلسي.',
+      sources: 'المصادر: صفحات شبكة المدن القوية',
     },
     join: {
       title: 'انضم إلى الشبكة',

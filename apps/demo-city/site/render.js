@@ -37,8 +37,16 @@ export const widgetsOn = {
 const pageHead = (t, extra = '') => `<div class="page-head"><div class="wrap">${extra}<h1>${escape(t.title)}</h1>
         <p class="lead">${escape(t.lead)}</p></div></div>`;
 
-const sourceLinks = (keys, label) =>
-  `<p class="sources">${escape(label)} ${keys.map((k, i) => `<a href="${SOURCES[k]}">[${i + 1}]</a>`).join(' ')}</p>`;
+/** The pages an article's facts come from, named as they name themselves, in their language. */
+const sourceList = (sources, label) =>
+  `<footer class="sources"><p>${escape(label)}</p><ol>${sources.map(([key, lang, name]) => `<li><a href="${SOURCES[key]}" lang="${lang}">${escape(name)}</a></li>`).join('')}</ol></footer>`;
+
+/** The article's sources: key in SOURCES, the page's language, its title. */
+const ARTICLE_SOURCES = [
+  ['transatlantic', 'en', 'Strong Cities Network: Transatlantic Dialogue Initiative'],
+  ['transatlanticFr', 'fr', 'Réseau des villes fortes : Dialogue transatlantique'],
+  ['findings2024', 'en', 'Transatlantic Dialogue Initiative: Ten Key Findings in 2024'],
+];
 
 /** Each page's <main>. */
 const bodies = {
@@ -89,7 +97,7 @@ const bodies = {
         </header>
         <p class="lead">${escape(t.lead)}</p>
         ${sections}
-        ${sourceLinks(['transatlantic', 'transatlanticFr', 'findings2024'], t.sources)}
+        ${sourceList(ARTICLE_SOURCES, t.sources)}
       </article>`;
   },
   join(locale) {
