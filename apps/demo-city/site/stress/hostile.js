@@ -105,9 +105,9 @@ export function renderPage({ locale, page, origin, cdn, manifest, embed = 'modul
   ${embedTags(cdn, manifest, embed)}
 </head>
 <body>
-  <p class="stress-label" lang="en" dir="ltr">Stress page: the demo city under a deliberately hostile theme (global reset, 10 px rem, every widget on every page), for the widgets' end-to-end tests. The demo site itself is at <a href="/${locale}/">/${locale}/</a>.</p>
   <header class="site-header">
     <a class="visually-hidden-focusable" href="#main">${escape(site.skip)}</a>
+    <p class="stress-label" lang="en" dir="ltr">Stress page: the demo city under a deliberately hostile theme (global reset, 10 px rem, every widget on every page), for the widgets' end-to-end tests. The demo site itself is at <a href="/${locale}/">/${locale}/</a>.</p>
     <div class="utility-bar"><div class="container py-1">${widgets.toggle()}</div></div>
     <div class="container d-flex flex-wrap align-items-center justify-content-between gap-3 py-3">
       <a class="brand" href="${pagePath(locale, 'index')}">${escape(site.city)}<span class="tagline">${escape(site.tagline)}</span></a>
