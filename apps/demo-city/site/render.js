@@ -142,8 +142,8 @@ export function renderPage({ locale, page, origin, cdn, manifest, embed = 'modul
   ${embedTags(cdn, manifest, embed)}
 </head>
 <body>
-  <a class="skip-link" href="#main">${escape(site.skip)}</a>
   <header class="masthead">
+    <a class="skip-link" href="#main">${escape(site.skip)}</a>
     <div class="topbar"><div class="wrap topbar__inner">
       <p class="demo-note"><strong class="badge">${escape(site.demo)}</strong> <span>${escape(site.demoNote)}</span></p>
       <div class="topbar__lang">${tagFor('toggle')}</div>
