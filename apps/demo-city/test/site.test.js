@@ -173,7 +173,13 @@ describe('the stress pages', () => {
         assert.match(html, /class="stress-label"[^>]*>Stress page:/, `${path} is not labelled`);
         assert.ok(html.includes(`href="/${locale}/"`), `${path} does not lead to the demo site`);
         assert.ok(res.headers.get('content-security-policy')?.includes("require-trusted-types-for 'script'"), `${path} lost the strict CSP`);
+        assert.ok(html.includes('href="/stress/hostile/assets/reset.css"'), `${path} lost its hostile reset`);
       }
+    }
+    // still as hostile as the tests need: the global reset reaches every element, the hosts included
+    const reset = await fetch(`${site()}/stress/hostile/assets/reset.css`).then((r) => r.text());
+    for (const rule of ['html { font-size: 62.5%', 'box-sizing: content-box; font: inherit', 'button, input, select, textarea { all: unset; }', '[hidden] { display: block; }']) {
+      assert.ok(reset.includes(rule), `the hostile reset lost \`${rule}\``);
     }
   });
 
