@@ -1,7 +1,7 @@
 // Assembles the project's public site in site/ (gitignored): one folder any static host can serve,
 // from any path, with relative links only.
 //   site/            the static Storybook (storybook-static, built first: npm run build:site does it)
-//   site/demo/       the demo city (apps/demo-city), its pages rendered to files, the widgets loaded
+//   site/demo/       the demo city (apps/demo-city, not its /stress/ pages), its pages rendered to files, the widgets loaded
 //                    from site/demo/cdn/ (packages/embed/dist, the CDN folder as built)
 //   site/builder/    apps/embed-builder/dist, when that app exists and is built
 // Storybook's Introduction links to demo/en/ and builder/; every demo page links back.
@@ -30,22 +30,20 @@ function buildDemo(out, { builder }) {
   cpSync(cdnDir, join(out, 'cdn'), { recursive: true });
   const assets = join(out, 'assets');
   mkdirSync(assets, { recursive: true });
-  for (const dir of [at('apps/demo-city/site/assets'), at('apps/demo-city/site/feeds')]) cpSync(dir, assets, { recursive: true });
-  for (const css of ['bootstrap.min.css', 'bootstrap.rtl.min.css']) cpSync(at('node_modules/bootstrap/dist/css', css), join(assets, css));
+  cpSync(at('apps/demo-city/site/assets'), assets, { recursive: true });
 
   for (const locale of locales) {
     for (const page of pages) {
       const path = pagePath(locale, page);
-      const feeds = { events: '/assets/events.json', counter: '/assets/declaration.json' };
       // no origin: every link comes out as a root path, made relative below; the CDN becomes cdn/
       const cdn = 'https://cdn.invalid';
-      let html = renderPage({ locale, page, origin: '', cdn, manifest, feeds });
+      let html = renderPage({ locale, page, origin: '', cdn, manifest });
       html = html.replaceAll(`${cdn}${cdnPath}`, '/cdn/');
       const up = relativeFrom(path);
       html = html.replace(/(href|src)="\/(?!\/)/g, `$1="${up}`);
       const links = [`<a href="${up}../">Widget documentation (Storybook)</a>`];
       if (builder) links.push(`<a href="${up}../builder/">Embed builder</a>`);
-      html = html.replace('</footer>', `<div class="container pb-4"><p>${links.join(' · ')}</p></div></footer>`);
+      html = html.replace('</footer>', `<div class="wrap site-footer__more"><p>${links.join(' · ')}</p></div></footer>`);
       const file = join(out, path.endsWith('/') ? `${path}index.html` : path);
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, html);

@@ -61,7 +61,7 @@ describe('nothing in the environment narrows npm test', () => {
 describe('suites are found, not listed', () => {
   it('finds every workspace with a test script', () => {
     const names = testableWorkspaces(root).map((w) => w.name);
-    for (const name of ['@strong-cities/core', '@strong-cities/share-bar', '@strong-cities/embed', '@strong-cities/event-map']) {
+    for (const name of ['@strong-cities/core', '@strong-cities/share-bar', '@strong-cities/embed', '@strong-cities/event-map', '@strong-cities/demo-city']) {
       assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
     }
   });
@@ -94,6 +94,7 @@ function taskHash(task) {
 const exercised = [
   ['@strong-cities/language-toggle#test', 'packages/share-bar/src', 'the share bar it renders'],
   ['@strong-cities/embed#test', 'apps/demo-city/site', 'the demo site its end-to-end tests open'],
+  ['@strong-cities/demo-city#test', 'packages/embed/test-support', 'the end-to-end helpers its site test uses'],
   ['@strong-cities/share-bar#test', 'config', 'the shared test configuration'],
   ['@strong-cities/embed#test', 'packages/event-map/src', 'a widget its bundle carries'],
 ];

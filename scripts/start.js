@@ -25,7 +25,7 @@ const builder = `${root}apps/embed-builder/server.js`;
 if (existsSync(builder)) start('embed-builder', process.execPath, [builder]);
 setTimeout(() => {
   console.log('\n  Storybook:         http://localhost:6006/');
-  if (existsSync(demo)) console.log('  Demo partner site: http://localhost:8080/en/  (CDN folder on http://127.0.0.1:8081/)');
+  if (existsSync(demo)) console.log('  Demo partner site: http://localhost:8080/en/  (stress pages: /stress/; CDN folder on http://127.0.0.1:8081/)');
   if (existsSync(builder)) console.log('  Embed builder:     http://localhost:8090/  (previews from the local build on http://127.0.0.1:8091/)');
 }, 4000);
 for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -1,5 +1,8 @@
 // The demo partner city: its site on one origin, our CDN folder on another, as in real life.
 //   node apps/demo-city/server.js            → http://localhost:8080/ and http://127.0.0.1:8081/
+//   /en/ /fr/ /es/ /ar/                      Valmont, the well-made demo city (site/render.js)
+//   /stress/                                 the labelled stress pages the end-to-end tests use
+//                                            (/stress/hostile/…: site/stress/hostile.js)
 //   start({ sitePort: 0, cdnPort: 0 })       → free ports, for tests
 // The site sends a strict Content-Security-Policy; the CDN sends CORS headers as a CDN does.
 import { createServer } from 'node:http';
@@ -8,7 +11,10 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { locales, pages } from './site/content.js';
 import { pagePath, renderPage } from './site/render.js';
+import * as hostile from './site/stress/hostile.js';
+import { stressIndex } from './site/stress/index.js';
 import { feed } from './site/feed.js';
+import { notFound } from './site/not-found.js';
 import { cspDirectives } from '../../packages/embed/scripts/csp.js';
 import { frameHeaders } from '../../packages/embed/scripts/frame-page.js';
 
@@ -93,20 +99,30 @@ export async function start({ sitePort = 0, cdnPort = 0, cdn = defaultCdn(), rou
       const out = routes[url.pathname](req, url, { cdn: cdnOrigin, origin: siteOrigin, manifest: manifest() });
       return html(out.body, out.status ?? 200, out.csp !== false, out.headers);
     }
+    // the stress pages' own stylesheets (and Bootstrap), then the site's assets and feeds
+    const stressAsset = new RegExp(`^${hostile.STRESS_ROOT}/assets/(.+)$`).exec(url.pathname)?.[1];
     const asset = /^\/assets\/(.+)$/.exec(url.pathname)?.[1];
-    if (asset) {
-      const file = fileIn(join(here, 'site/assets'), asset) ?? fileIn(bootstrapDir, asset) ?? fileIn(join(here, 'site/feeds'), asset);
+    if (stressAsset || asset) {
+      const file = stressAsset
+        ? fileIn(join(here, 'site/stress/assets'), stressAsset) ?? fileIn(bootstrapDir, stressAsset)
+        : fileIn(join(here, 'site/assets'), asset) ?? fileIn(bootstrapDir, asset) ?? fileIn(join(here, 'site/feeds'), asset);
       if (!file) return send(res, 404, 'not found', headers);
       return send(res, 200, readFileSync(file), { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     }
-    for (const locale of locales) {
-      for (const page of pages) {
-        if (url.pathname !== pagePath(locale, page) && url.pathname !== `/${locale}/${page}.html`) continue;
-        const embed = url.searchParams.get('embed') === 'classic' ? 'classic' : 'module';
-        return html(renderPage({ locale, page, origin: siteOrigin, cdn: cdnOrigin, manifest: manifest(), embed, feeds: feedsFor(url) }));
+    if (url.pathname === '/stress' || url.pathname === '/stress/') return html(stressIndex());
+    const embed = url.searchParams.get('embed') === 'classic' ? 'classic' : 'module';
+    for (const [site, render] of [[{ locales, pages, pagePath }, renderPage], [hostile, hostile.renderPage]]) {
+      for (const locale of site.locales) {
+        for (const page of site.pages) {
+          const path = site.pagePath(locale, page);
+          if (url.pathname !== path && url.pathname !== `${path}index.html`) continue;
+          // the stress pages read the site's own feeds; Valmont's widgets show the network's sourced data
+          const feeds = site === hostile ? feedsFor(url) : testFeeds(url);
+          return html(render({ locale, page, origin: siteOrigin, cdn: cdnOrigin, manifest: manifest(), embed, feeds }));
+        }
       }
     }
-    html('<!doctype html><html lang="en"><title>Not found</title><h1>Not found</h1></html>', 404);
+    html(notFound(), 404);
   }
   await listen(siteServer, sitePort, 'localhost');
   const siteOrigin = `http://localhost:${siteServer.address().port}`;
@@ -134,6 +150,11 @@ function feedsFor(url) {
     events: url.searchParams.get('events') ?? own('events.json'),
     counter: url.searchParams.get('counter') ?? own('declaration.json'),
   };
+}
+
+/** A feed a test points a widget at (`?events=…&counter=…`), and nothing else. */
+function testFeeds(url) {
+  return Object.fromEntries(['events', 'counter'].map((k) => [k, url.searchParams.get(k) ?? undefined]).filter(([, v]) => v));
 }
 
 function listen(server, port, host) {

@@ -3,8 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { locales, pages } from '../../../apps/demo-city/site/content.js';
-import { pagePath } from '../../../apps/demo-city/site/render.js';
+// the demo city's stress copy (/stress/hostile/…): every widget on every page, under a hostile theme
+import { locales, pages, pagePath } from '../../../apps/demo-city/site/stress/hostile.js';
 import { openRecorded, useHarness } from '../test-support/helpers.js';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');

@@ -8,7 +8,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { pagePath } from '../../../apps/demo-city/site/render.js';
+// the demo city's stress copy (/stress/hostile/…): every widget on every page, under a hostile theme
+import { pagePath } from '../../../apps/demo-city/site/stress/hostile.js';
 import { project } from '../../event-map/dist/projection.js';
 import { brief, cspOf, openRecorded, useHarness } from '../test-support/helpers.js';
 

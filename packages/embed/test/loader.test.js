@@ -3,6 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { brief, harnessPage, openRecorded, tags, useHarness, widgets } from '../test-support/helpers.js';
+// the demo city's stress copy (/stress/hostile/…): every widget on every page, under a hostile theme
+import { pagePath } from '../../../apps/demo-city/site/stress/hostile.js';
 
 const harness = useHarness({
   routes: {
@@ -65,7 +67,7 @@ test('space is reserved by a constructed stylesheet, before definition, without 
   const page = await context.newPage();
   // hold every widget chunk so the tags stay undefined while we look
   await page.route(/-[\w-]{8}\.js$/, () => {});
-  await page.goto(`${harness.server.siteUrl}en/`, { waitUntil: 'domcontentloaded' });
+  await page.goto(`${harness.server.siteUrl.slice(0, -1)}${pagePath('en', 'index')}`, { waitUntil: 'domcontentloaded' });
   await page.waitForFunction(() => document.adoptedStyleSheets.length > 0, undefined, { polling: 100 });
   const seen = await page.evaluate((list) => ({
     rules: document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n'),

@@ -6,7 +6,8 @@
 // number without counting up. Read from computed styles and the page's running animations.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { pagePath } from '../../../apps/demo-city/site/render.js';
+// the demo city's stress copy (/stress/hostile/…): every widget on every page, under a hostile theme
+import { pagePath } from '../../../apps/demo-city/site/stress/hostile.js';
 import { brief, openRecorded, useHarness } from '../test-support/helpers.js';
 
 /** Longest transition or animation allowed under reduced motion, in seconds. */

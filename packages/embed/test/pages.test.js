@@ -1,8 +1,8 @@
 // The demo city, as visitors see it: every page in every language, loader and classic script.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { locales, pages } from '../../../apps/demo-city/site/content.js';
-import { pagePath } from '../../../apps/demo-city/site/render.js';
+// the demo city's stress copy (/stress/hostile/…): every widget on every page, under a hostile theme
+import { locales, pages, pagePath } from '../../../apps/demo-city/site/stress/hostile.js';
 import { BROKEN_TEXT, brief, clsOf, cspOf, emptyBox, foreignHints, foreignRequests, harnessPage, inspectWidgets, openRecorded, tags, useHarness } from '../test-support/helpers.js';
 
 let context;
