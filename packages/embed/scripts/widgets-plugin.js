@@ -11,11 +11,13 @@ const FRAME = 'virtual:scn-frame';
  * first render is in the DOM (the widget then sets its `:state(settled)`), so its arrival does not
  * move the page and, once rendered, its box is its content's: no blank band under it. `:where()`
  * keeps it the weakest rule on the page: a partner's own CSS on the tag wins. A browser without
- * custom states drops the release rule and keeps the reservation.
+ * custom states drops the release rule and keeps the reservation. `measured: false` leaves out the
+ * tables by width and language (reserve.css has them): the loader keeps only the flat sizes, for
+ * snippets written before reserve.css, within its byte budget.
  */
-export function reserveCss(widgets) {
+export function reserveCss(widgets, { measured = true } = {}) {
   return widgets
-    .map((w) => `:where(${w.tag}){display:block;min-block-size:var(--scn-reserve-block-size,${w.reservedBlockSize})}:where(${w.tag}:state(settled)){min-block-size:auto}${measuredReserve(w)}`)
+    .map((w) => `:where(${w.tag}){display:block;min-block-size:var(--scn-reserve-block-size,${w.reservedBlockSize})}:where(${w.tag}:state(settled)){min-block-size:auto}${measured ? measuredReserve(w) : ''}`)
     .join('');
 }
 
@@ -55,7 +57,7 @@ export function widgetsPlugin() {
         const entries = widgets.map((w) => `  ${JSON.stringify(w.tag)}: () => import(${JSON.stringify(w.define)}),`);
         return [
           `export const version = ${JSON.stringify(embedVersion())};`,
-          `export const reserve = ${JSON.stringify(reserveCss(widgets))};`,
+          `export const reserve = ${JSON.stringify(reserveCss(widgets, { measured: false }))};`,
           `export const widgets = {\n${entries.join('\n')}\n};`,
         ].join('\n');
       }

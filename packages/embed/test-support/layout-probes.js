@@ -1,4 +1,4 @@
-/* global getComputedStyle, requestAnimationFrame, performance, Node */
+/* global getComputedStyle, requestAnimationFrame, Node */
 // Layout measured inside the page, with DOM APIs only, so that any engine's driver can run them:
 // each is a self-contained function for `page.evaluate(fn, arg)` (Playwright, Puppeteer, WebDriver
 // BiDi's script.callFunction) or an init script (`startMovementSampler`). No helper outside a
