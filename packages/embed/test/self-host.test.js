@@ -76,7 +76,7 @@ describe('the self-hosting zip', () => {
   test('its manifest and README give the snippet for a path on the city\'s own site, with the published integrity', () => {
     assert.equal(own.base, PATH);
     const integrity = (name) => built.files.find((f) => f.file === name).integrity;
-    assert.equal(own.snippet, `<script type="module" src="${PATH}loader.js" integrity="${integrity('loader.js')}" crossorigin="anonymous" blocking="render"></script>`);
+    assert.equal(own.snippet, `<link rel="stylesheet" href="${PATH}reserve.css" integrity="${integrity('reserve.css')}" crossorigin="anonymous">\n<script type="module" src="${PATH}loader.js" integrity="${integrity('loader.js')}" crossorigin="anonymous" blocking="render"></script>`);
     assert.equal(own.snippetClassic, built.snippetClassic.replace(built.base, PATH));
     assert.deepEqual(own.files, built.files);
     const readme = Buffer.from(entries[`${zipName(version)}/README.txt`]).toString();
@@ -125,7 +125,7 @@ describe('unpacked under /assets/scn/<version>/ on the site\'s own origin, no CO
 async function crossOrigin(options, csp) {
   const files = folder(PATH, folderDir(), options);
   const cdn = await serve(files);
-  const snippet = own.snippet.replace(`src="${PATH}`, `src="${cdn}${PATH}`);
+  const snippet = own.snippet.replace(`src="${PATH}`, `src="${cdn}${PATH}`).replace(`href="${PATH}`, `href="${cdn}${PATH}`);
   const site = await serve((_req, res, url) => {
     if (url.pathname !== '/') return false;
     return sendHtml(res, partnerPage({ lang: 'en', head: snippet, body: tagsWithFallbacks() }), policy(csp?.(cdn) ?? `${cdn}${PATH}`));
