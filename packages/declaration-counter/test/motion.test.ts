@@ -70,6 +70,7 @@ describe('<scn-declaration-counter> count-up', () => {
     expect(shownCount(el)).to.equal('500');
     expect(spokenStatement(el)).to.match(/^500 /);
     el.scrollIntoView();
+    await until(() => shownCount(el) !== '500', 'the count-up to start', 2000);
     const { shown } = await watch(el, '500');
     expect(shown.size).to.be.greaterThan(2);
   });
