@@ -66,23 +66,29 @@ export const formatBytes = (n) => `${n.toLocaleString('en')} B (${(n / kB).toFix
 export const knownOverages = {
   // session 5 (issues 15, 19, 20) grew the shared code; the targets stay, for issue 18 to win back
   runtime: {
-    ceiling: 10_404,
-    why: 'core now owns attribute checking (one warning path in ScnElement: choice/warnUnusable, ~100 B) and the RovingFocus controller the map and the language toggle share (275 B; before, each had its own copy in its own chunk)',
+    // raised from 10,404 B (issue 17): sizes in --scn-rem units and its registration, the host's
+    // shielded text properties and the `settled` custom state; measured 10,608 B
+    ceiling: 10_608,
+    why: 'core now owns attribute checking (one warning path in ScnElement: choice/warnUnusable, ~100 B) and the RovingFocus controller the map and the language toggle share (275 B; before, each had its own copy in its own chunk); host CSS cannot reach in (issue 17: size tokens in --scn-rem units, the host\'s text properties !important, the settled state; +204 B)',
   },
   'runtime-feed': {
     ceiling: 2_570,
     why: "FeedController owns its status and renders by it as Lit's Task does (+~70 B; the counter and the map dropped their own flags)",
   },
   'declaration-counter': {
-    ceiling: 3_123,
-    why: 'its warnings now go through core (the wording, with what it expected, is longer: +23 B)',
+    // raised from 3,123 B (issue 17): the figure shows until the count-up runs (an in-view check),
+    // it settles once its feed answers, its width in --scn-rem units; measured 3,208 B
+    ceiling: 3_208,
+    why: 'its warnings now go through core (the wording, with what it expected, is longer: +23 B); the real figure until the count-up runs and settling on its feed (issue 17, +85 B)',
   },
   'share-bar': {
-    ceiling: 4_105,
+    // raised from 4,105 B (issue 17): its sizes in --scn-rem units; measured 4,113 B
+    ceiling: 4_113,
     why: 'with labels, each control is named by its own visible text (a fix for an axe finding on X, issue 19) and its warnings go through core (+105 B)',
   },
   'widgets.js': {
-    ceiling: 48_528,
+    // raised from 48,528 B (issue 17): the above in one file, and the map's settling; measured 48,950 B
+    ceiling: 48_950,
     why: 'all of the above in one file, plus the iframe page\'s localized title and "cannot be shown" line in four languages (core frame-text, issue 20)',
   },
 };
