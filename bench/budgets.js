@@ -13,7 +13,7 @@ export const kB = 1000;
  * @property {string} id       stable key (results.json, test names)
  * @property {string} label    what it covers, in words
  * @property {number} gzip     the budget, gzip bytes
- * @property {'loader' | 'runtime' | 'feed' | 'widget' | 'on-demand' | 'locale' | 'classic' | 'frame'} kind
+ * @property {'loader' | 'runtime' | 'feed' | 'widget' | 'on-demand' | 'locale' | 'classic' | 'frame' | 'stylesheet'} kind
  * @property {string} [widget] the widget's chunk name (kinds widget and on-demand)
  */
 
@@ -35,6 +35,9 @@ export const budgets = [
   // shared and locale chunk with its integrity (~350 B), the page-locale choice and the early feed
   // start (~550 B); measured 2,567 B (was 1,651); packages/embed/scripts/write-manifest.js agrees
   { id: 'loader', label: 'loader.js', kind: 'loader', gzip: 3 * kB },
+  // the snippet's render-blocking stylesheet (issue 17): every widget's measured reserved space by
+  // width and language, before the first paint wherever the snippet is pasted
+  { id: 'reserve.css', label: 'reserve.css (the snippet\'s stylesheet: each widget\'s reserved space)', kind: 'stylesheet', gzip: 1 * kB },
   { id: 'runtime', label: 'shared runtime chunk (lit, localize, and the core, tokens and icons several widgets use)', kind: 'runtime', gzip: 10 * kB },
   // not in the issue's list: the code only the data-driven widgets (counter, map) share, split from
   // the runtime so that pages without them do not download it; budgeted so it cannot grow unseen
@@ -67,9 +70,11 @@ export const formatBytes = (n) => `${n.toLocaleString('en')} B (${(n / kB).toFix
 export const knownOverages = {
   // session 5 (issues 15, 19, 20) grew the shared code; the targets stay, for issue 18 to win back
   runtime: {
-    // issue 18: +8 B, core's page-locale choice moved to a module of its own that loader.js bundles too
-    ceiling: 10_412,
-    why: 'core now owns attribute checking (one warning path in ScnElement: choice/warnUnusable, ~100 B) and the RovingFocus controller the map and the language toggle share (275 B; before, each had its own copy in its own chunk)',
+    // raised from 10,404 B: issue 17 (+204 B: sizes in --scn-rem units and its registration, the host's
+    // shielded text properties, the `settled` custom state) and issue 18 (+8 B: core's page-locale
+    // choice in a module of its own that loader.js bundles too)
+    ceiling: 10_616,
+    why: 'core now owns attribute checking (one warning path in ScnElement: choice/warnUnusable, ~100 B) and the RovingFocus controller the map and the language toggle share (275 B; before, each had its own copy in its own chunk); host CSS cannot reach in (issue 17: size tokens in --scn-rem units, the host\'s text properties !important, the settled state; +204 B)',
   },
   'runtime-feed': {
     // issue 18: +105 B, loadJson takes up the feed request loader.js started (core feed-request.ts),
@@ -78,17 +83,21 @@ export const knownOverages = {
     why: "FeedController owns its status and renders by it as Lit's Task does (+~70 B; the counter and the map dropped their own flags)",
   },
   'declaration-counter': {
-    ceiling: 3_123,
-    why: 'its warnings now go through core (the wording, with what it expected, is longer: +23 B)',
+    // raised from 3,123 B (issue 17): the figure shows until the count-up runs (an in-view check),
+    // it settles once its feed answers, its width in --scn-rem units; measured 3,208 B
+    ceiling: 3_208,
+    why: 'its warnings now go through core (the wording, with what it expected, is longer: +23 B); the real figure until the count-up runs and settling on its feed (issue 17, +85 B)',
   },
   'share-bar': {
-    // issue 18: +1 B, the runtime chunk's new hash in its import line
-    ceiling: 4_106,
+    // raised from 4,105 B: its sizes in --scn-rem units (issue 17, +8 B), the runtime chunk's new hash
+    // in its import line (issue 18, +1 B)
+    ceiling: 4_114,
     why: 'with labels, each control is named by its own visible text (a fix for an axe finding on X, issue 19) and its warnings go through core (+105 B)',
   },
   'widgets.js': {
-    // issue 18: +175 B, the same early-feed take-up and locale module as the chunks above
-    ceiling: 48_703,
+    // raised from 48,528 B: the above in one file and the map's settling (issue 17, +422 B), the
+    // early-feed take-up and locale module (issue 18, +175 B)
+    ceiling: 49_125,
     why: 'all of the above in one file, plus the iframe page\'s localized title and "cannot be shown" line in four languages (core frame-text, issue 20)',
   },
 };

@@ -37,9 +37,17 @@ export class ScnElement extends LitElement {
    */
   theme?: Theme;
 
+  /** Custom states for the page's CSS; `:state(settled)` once the first render is in the DOM. */
+  #states: CustomStateSet | undefined;
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+    try {
+      this.#states = this.attachInternals().states;
+    } catch {
+      // no ElementInternals states: the embed's reserved space then stays (the older behaviour)
+    }
   }
 
   /** The locale this widget renders in (the page's one active locale). */
@@ -59,6 +67,17 @@ export class ScnElement extends LitElement {
   protected override async scheduleUpdate(): Promise<void> {
     await localeReady();
     super.scheduleUpdate();
+    // The embed reserves the tag's measured block size until it renders (packages/embed/scripts/
+    // widgets-plugin.js): from now on the box is the content's, never a blank band under it.
+    if (this.isSettled()) this.#states?.add('settled');
+  }
+
+  /**
+   * Whether what this render shows is what the widget will show: false while a feed it waits for
+   * is loading, so the space reserved for its final size holds until then. Once settled, it stays.
+   */
+  protected isSettled(): boolean {
+    return true;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

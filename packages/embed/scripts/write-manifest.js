@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { describeFiles, manifestFor, snippetBase } from './manifest.js';
 import { writeZip } from './self-host.js';
 import { framePage } from './frame-page.js';
+import { reserveCss } from './widgets-plugin.js';
+import { discoverWidgets } from './widgets.js';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 // raised from 2,048 (issue 18): the preload table (each shared and locale chunk with its integrity,
@@ -13,6 +15,9 @@ const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 export const LOADER_BUDGET = 3000; // gzip bytes (bench/budgets.js and test/build.test.js agree)
 
 function main() {
+  // the snippet's render-blocking stylesheet: each tag's space from the first paint, wherever the
+  // snippet is pasted (a module script in <body> runs too late to reserve anything)
+  writeFileSync(join(dist, 'reserve.css'), `${reserveCss(discoverWidgets())}\n`);
   // frame.html names loader.js and frame.js with their integrity, and is itself in the manifest
   writeFileSync(join(dist, 'frame.html'), framePage(describeFiles()));
   const files = describeFiles();

@@ -1,5 +1,6 @@
 // /stress/: the list of stress pages, so nobody mistakes them for the demo site.
 import { locales, pages, pagePath } from './hostile.js';
+import { hostCssCases } from './host-css.js';
 
 /** The stress index: what each family of pages is for, with a link to each page. */
 export function stressIndex() {
@@ -17,6 +18,12 @@ export function stressIndex() {
     <p>The demo city under Bootstrap and a global reset that reaches every element, the widgets' hosts included (<code>html { font-size: 62.5% }</code>, <code>* { font: inherit; box-sizing: content-box }</code>, <code>button { all: unset }</code>, <code>[hidden] { display: block }</code>, uppercase headings, justified text), with every widget on every page.</p>
     <ul>
       ${list}
+    </ul>
+  </section>
+  <section aria-labelledby="host-css"><h2 id="host-css">One hostile rule at a time: <code>/stress/host-css/…</code></h2>
+    <p>A bare page with every widget under one common page rule (or Bootstrap 5, or WordPress Twenty Twenty-Three's styles). Add <code>?lang=ar</code> for a language, <code>&amp;at=body</code> for the snippet pasted in the body.</p>
+    <ul>
+      ${Object.keys(hostCssCases).map((c) => `<li><a href="/stress/host-css/${c}">${c}</a></li>`).join('\n      ')}
     </ul>
   </section>
 </main></body>
