@@ -159,6 +159,32 @@ for (const engineName of selectedEngines()) {
       });
     }
 
+    test(`${engineName}: the recorder sees an uncaught error, a rejection, a console error and a CSP violation (so their absence above means something)`, async () => {
+      const page = await open('en');
+      try {
+        await page.evaluate(() => {
+          setTimeout(() => {
+            throw new Error('planted error');
+          });
+          void Promise.reject(new Error('planted rejection'));
+          console.error('planted console error');
+          // a style attribute: the site's policy has no 'unsafe-inline' for styles
+          document.body.setAttribute('style', 'outline: 1px solid');
+        });
+        await page.waitFor(() => {
+          const f = /** @type {any} */ (window).__scnFaults;
+          return f.errors.length >= 3 && f.csp.length >= 1;
+        }, undefined, { what: 'the planted faults to be recorded' });
+        const f = await faultsOf(page);
+        assert.ok(f.errors.some((e) => /planted error/.test(e)), `${engineName}: uncaught error not recorded: ${brief(f.errors)}`);
+        assert.ok(f.errors.some((e) => /planted rejection/.test(e)), `${engineName}: rejection not recorded: ${brief(f.errors)}`);
+        assert.ok(f.errors.some((e) => /console\.error: planted console error/.test(e)), `${engineName}: console error not recorded: ${brief(f.errors)}`);
+        assert.ok(f.csp.some((e) => /style-src/.test(e)), `${engineName}: CSP violation not recorded: ${brief(f.csp)}`);
+      } finally {
+        await page.close();
+      }
+    });
+
     test(`${engineName}: Tab goes through every share control in order and on past the bar; Shift+Tab comes back`, async () => {
       const page = await open('en');
       try {
