@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { a11ySnapshot, emulateMedia, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import { resetLocale, setLocale } from '@strong-cities/core';
-import { captureWarnings, until } from '../../../config/test-utils.js';
+import { captureWarnings, emulateReducedMotion, until } from '../../../config/test-utils.js';
 import { DEFAULT_URL, SEED, SEED_SOURCES, type DeclarationCounter } from '../src/index.js';
 import '../src/define.js';
 import { json, part, shownCount, spokenStatement } from './helpers.js';
@@ -13,8 +13,10 @@ const ENDORSE_PAGE =
 
 describe('<scn-declaration-counter>', () => {
   // the count-up has its own tests (motion.test.ts): here numbers show at once
-  before(() => emulateMedia({ reducedMotion: 'reduce' }));
-  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  before(function () {
+    return emulateReducedMotion('reduce', this);
+  });
+  after(() => emulateReducedMotion('no-preference'));
   afterEach(() => resetLocale());
 
   describe('a bare tag', () => {
@@ -383,7 +385,7 @@ describe('<scn-declaration-counter>', () => {
       expect((await toggleNode()).expanded).to.equal(true);
       expect(list.checkVisibility()).to.equal(true);
       expect(list.textContent).to.contain('Denver');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect((await toggleNode()).expanded).to.not.equal(true);
       expect(list.checkVisibility()).to.equal(false);

@@ -1,7 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import { type LoadError, type LoadErrorKind, type ScnErrorEvent } from '@strong-cities/core';
-import { captureWarnings, until } from '../../../config/test-utils.js';
+import { captureWarnings, emulateReducedMotion, until } from '../../../config/test-utils.js';
 import { type DeclarationCounter } from '../src/index.js';
 import '../src/define.js';
 import { feed, json, liveText, shownCount, spokenStatement } from './helpers.js';
@@ -54,8 +53,10 @@ const withInline: Template = (src) => html`<scn-declaration-counter src=${src} v
 const withText: Template = (src) => html`<scn-declaration-counter src=${src}>72 cities have endorsed it</scn-declaration-counter>`;
 
 describe('<scn-declaration-counter> with a failing feed (real responses from /__feed)', () => {
-  before(() => emulateMedia({ reducedMotion: 'reduce' }));
-  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  before(function () {
+    return emulateReducedMotion('reduce', this);
+  });
+  after(() => emulateReducedMotion('no-preference'));
 
   it('keeps the attributes on a network error', async () => {
     await expectFallback({ drop: '1' }, 'network', withAttributes, '57');
