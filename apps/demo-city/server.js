@@ -11,6 +11,7 @@ import { pagePath, renderPage } from './site/render.js';
 import { feed } from './site/feed.js';
 import { cspDirectives } from '../../packages/embed/scripts/csp.js';
 import { frameHeaders } from '../../packages/embed/scripts/frame-page.js';
+import { hostCssRoute } from './stress/host-css.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = join(here, '../..');
@@ -99,6 +100,10 @@ export async function start({ sitePort = 0, cdnPort = 0, cdn = defaultCdn(), rou
     if (routes[url.pathname]) {
       const out = routes[url.pathname](req, url, { cdn: cdnOrigin, origin: siteOrigin, manifest: manifest() });
       return html(out.body, out.status ?? 200, out.csp !== false, out.headers);
+    }
+    if (url.pathname.startsWith('/stress/host-css/')) {
+      const out = hostCssRoute(url, { cdn: cdnOrigin, manifest: manifest(), feeds: feedsFor(url) });
+      if (out) return out.type ? send(res, 200, out.body, { ...headers, 'content-type': out.type }) : html(out.body);
     }
     const asset = /^\/assets\/(.+)$/.exec(url.pathname)?.[1];
     if (asset) {

@@ -1,3 +1,4 @@
+import { registerHostUnit } from './host-unit.js';
 import { warnOnce } from './warn.js';
 
 /** A custom element class that records which package version defined it. */
@@ -11,6 +12,7 @@ interface Versioned {
  * @returns true when this call defined the tag
  */
 export function defineElement(tag: string, ctor: CustomElementConstructor, version: string): boolean {
+  registerHostUnit();
   const existing = customElements.get(tag) as (CustomElementConstructor & Versioned) | undefined;
   if (existing) {
     if (existing !== ctor && existing.scnVersion !== version) {

@@ -37,9 +37,17 @@ export class ScnElement extends LitElement {
    */
   theme?: Theme;
 
+  /** Custom states for the page's CSS; `:state(settled)` once the first render is in the DOM. */
+  #states: CustomStateSet | undefined;
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+    try {
+      this.#states = this.attachInternals().states;
+    } catch {
+      // no ElementInternals states: the embed's reserved space then stays (the older behaviour)
+    }
   }
 
   /** The locale this widget renders in (the page's one active locale). */
@@ -59,6 +67,9 @@ export class ScnElement extends LitElement {
   protected override async scheduleUpdate(): Promise<void> {
     await localeReady();
     super.scheduleUpdate();
+    // The embed reserves a block size for the tag until it renders (packages/embed/scripts/
+    // widgets-plugin.js): from now on the box is the content's, never a blank band under it.
+    this.#states?.add('settled');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

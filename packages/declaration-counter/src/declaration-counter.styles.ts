@@ -4,7 +4,7 @@ import { css } from 'lit';
 // ("/ ''") keeps it out of the summary's accessible name.
 export const styles = css`
   :host {
-    max-inline-size: 40rem;
+    max-inline-size: calc(40 * var(--scn-rem));
   }
   .base {
     padding: var(--scn-space-5);

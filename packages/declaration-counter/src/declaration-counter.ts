@@ -160,7 +160,9 @@ export class DeclarationCounter extends ScnElement {
     // the partner's own fallback text (textContent skips comments, e.g. a CMS's marker), without the inline JSON
     this.#text = fromText((this.textContent ?? '').replace(this.querySelector('script')?.textContent ?? '', ''));
     if (!this.#counted && !matchMedia('(prefers-reduced-motion: reduce)').matches) {
-      this.progress = 0; // start from 0 so the count-up does not flash the final number first
+      // The real figure shows until the count-up runs (print, PDF and full-page captures read it);
+      // one already in view starts from 0, so the count-up does not flash the final number first
+      if (inView(this)) this.progress = 0;
       (sight ??= new IntersectionObserver((entries) => {
         for (const e of entries) {
           const counter = e.target as DeclarationCounter;
@@ -266,10 +268,11 @@ export class DeclarationCounter extends ScnElement {
       <ul part="signatories">${list.map((s) => html`<li>${s.name}${isText(s.country) ? ` (${s.country})` : ''}</li>`)}</ul></details>`;
   }
 
-  /** Counts up once: when first visible and the data has settled; never under reduced motion. */
+  /** Counts up once, from 0: when first visible and the data has settled; never under reduced motion. */
   #countUp(): void {
-    if (this.#counted || !this.#visible || this.#feed.status === 'pending' || this.progress === undefined) return;
+    if (this.#counted || !this.#visible || this.#feed.status === 'pending') return;
     this.#counted = true;
+    this.progress = 0;
     sight?.unobserve(this);
     let start: number | undefined;
     const step = (now: number) => {
@@ -291,4 +294,10 @@ export class DeclarationCounter extends ScnElement {
       every: () => (this.refresh === undefined ? undefined : Math.max(this.refresh || 0, DeclarationCounter.minRefresh) * 1000),
     });
   }
+}
+
+/** Whether any of the element is in the viewport now (its reserved box, before its first render). */
+function inView(el: Element): boolean {
+  const r = el.getBoundingClientRect();
+  return r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
 }

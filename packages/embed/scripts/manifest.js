@@ -53,9 +53,12 @@ export function snippets(files, base = npmCdnBase()) {
     if (!file) throw new Error(`embed: dist/ lacks ${name}; run both vite builds first`);
     return file;
   };
+  // the stylesheet first: it reserves each tag's space before the first paint, in every engine and
+  // with the snippet in <body> too (blocking="render" is Chromium's only)
+  const css = `<link rel="stylesheet" href="${base}reserve.css" integrity="${find('reserve.css').integrity}" crossorigin="anonymous">`;
   return {
-    module: `<script type="module" src="${base}loader.js" integrity="${find('loader.js').integrity}" crossorigin="anonymous" blocking="render"></script>`,
-    classic: `<script src="${base}widgets.js" integrity="${find('widgets.js').integrity}" crossorigin="anonymous" defer blocking="render"></script>`,
+    module: `${css}\n<script type="module" src="${base}loader.js" integrity="${find('loader.js').integrity}" crossorigin="anonymous" blocking="render"></script>`,
+    classic: `${css}\n<script src="${base}widgets.js" integrity="${find('widgets.js').integrity}" crossorigin="anonymous" defer blocking="render"></script>`,
   };
 }
 

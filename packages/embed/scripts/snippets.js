@@ -39,7 +39,7 @@ export function blocks(manifest) {
     module: fence('html', manifest.snippet),
     classic: fence('html', manifest.snippetClassic),
     page: fence('html', manifest.example),
-    drupal: fence('yaml', drupalLibrary(manifest.base, loader.integrity)),
+    drupal: fence('yaml', drupalLibrary(manifest.base, loader.integrity, manifest.files.find((f) => f.file === 'reserve.css')?.integrity)),
     csp: fence('text', cspLines(manifest.base).join('\n')),
     frames: fence('html', Object.entries(manifest.frames).map(([tag, f]) => `<!-- <${tag}> -->\n${f.snippet}`).join('\n\n')),
     framewordpress: fence('html', manifest.frames['scn-membership-cta'].snippetWordPress),

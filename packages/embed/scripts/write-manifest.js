@@ -6,11 +6,16 @@ import { fileURLToPath } from 'node:url';
 import { describeFiles, manifestFor, snippetBase } from './manifest.js';
 import { writeZip } from './self-host.js';
 import { framePage } from './frame-page.js';
+import { reserveCss } from './widgets-plugin.js';
+import { discoverWidgets } from './widgets.js';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const LOADER_BUDGET = 2048; // gzip bytes
 
 function main() {
+  // the snippet's render-blocking stylesheet: each tag's space from the first paint, wherever the
+  // snippet is pasted (a module script in <body> runs too late to reserve anything)
+  writeFileSync(join(dist, 'reserve.css'), `${reserveCss(discoverWidgets())}\n`);
   // frame.html names loader.js and frame.js with their integrity, and is itself in the manifest
   writeFileSync(join(dist, 'frame.html'), framePage(describeFiles()));
   const files = describeFiles();

@@ -25,7 +25,9 @@ export function reserveSpace(css) {
  */
 export function releaseSpace(sheet, tag) {
   try {
-    sheet.insertRule(':where(' + tag + '){min-block-size:auto}', sheet.cssRules.length);
+    sheet.insertRule(':where(' + tag + '){min-block-size:auto;container-type:normal}', sheet.cssRules.length);
+    // the measured reservation (reserve.css, or this sheet) is a float before the content
+    sheet.insertRule(':where(' + tag + ')::before{content:none}', sheet.cssRules.length);
   } catch {
     // no sheet (older browsers): nothing was reserved
   }

@@ -13,7 +13,7 @@ export const detailsStyles = css`
     gap: var(--scn-space-2);
   }
   .details dt {
-    min-inline-size: 4.5rem;
+    min-inline-size: calc(4.5 * var(--scn-rem));
     color: var(--scn-color-text-muted);
   }
   .details dd {

@@ -8,13 +8,6 @@ export const styles = css`
     --_coast: var(--scn-event-map-coast, var(--scn-color-surface));
     --_marker: var(--scn-event-map-marker, var(--scn-color-brand));
     --_on-marker: var(--scn-event-map-on-marker, var(--scn-color-on-brand));
-    /* The block size the embed reserves for the tag before the widget loads (packages/embed/scripts/
-       widgets.js, tunable by partners with --scn-reserve-block-size). The map's height follows the
-       widget's width, the reserve does not: the frame and the list below are capped so the widget
-       never grows past it at any width, which would move the page (layout shift). */
-    --_reserve: var(--scn-reserve-block-size, 55rem);
-    /* filters, status, list title and the gaps between them, plus a margin for a wrapped filter row */
-    --_chrome: 11rem;
     container-type: inline-size;
   }
   .base {
@@ -55,7 +48,7 @@ export const styles = css`
     display: grid;
     gap: var(--scn-space-4);
   }
-  @container (min-width: 56rem) {
+  @container (min-width: 56em) {
     .panes {
       grid-template-columns: 2fr 1fr;
       align-items: start;

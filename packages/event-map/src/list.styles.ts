@@ -11,18 +11,18 @@ export const listStyles = css`
     list-style: none;
     margin: 0;
     padding: 0;
-    max-block-size: var(--scn-event-map-list-height, 24rem);
+    max-block-size: var(--scn-event-map-list-height, calc(24 * var(--scn-rem)));
     overflow: auto;
     border-block-start: 1px solid var(--scn-color-border-subtle);
   }
-  /* stacked under the map (100cqi wide, 62.5cqi high): the list scrolls within what the reserve
-     leaves, never below 8rem */
-  @container not (min-width: 56rem) {
+  /* stacked under the map (100cqi wide, 62.5cqi high): map and list together stay within about 44
+     rem units, the list never below 8 */
+  @container not (min-width: 56em) {
     .events {
       max-block-size: clamp(
-        min(8rem, var(--scn-event-map-list-height, 24rem)),
-        var(--_reserve) - var(--_chrome) - 62.5cqi,
-        var(--scn-event-map-list-height, 24rem)
+        min(calc(8 * var(--scn-rem)), var(--scn-event-map-list-height, calc(24 * var(--scn-rem)))),
+        calc(44 * var(--scn-rem)) - 62.5cqi,
+        var(--scn-event-map-list-height, calc(24 * var(--scn-rem)))
       );
     }
   }

@@ -6,8 +6,8 @@ export const mapStyles = css`
   .frame {
     position: relative;
     aspect-ratio: 16 / 10;
-    /* at most the reserve less the filters and status: capped through its width, so the ratio stays */
-    max-inline-size: max(24rem, (var(--_reserve) - var(--_chrome)) * 16 / 10);
+    /* capped through its width, so the ratio stays: about 44 rem units tall at most */
+    max-inline-size: calc(70.4 * var(--scn-rem));
     overflow: hidden;
     background: var(--_sea);
     border: 1px solid var(--scn-color-border-subtle);
@@ -59,14 +59,14 @@ export const mapStyles = css`
   }
   .marker:not(.cluster)::after {
     content: '';
-    inline-size: 0.5rem;
-    block-size: 0.5rem;
+    inline-size: calc(0.5 * var(--scn-rem));
+    block-size: calc(0.5 * var(--scn-rem));
     border-radius: var(--scn-radius-pill);
     background: var(--_on-marker);
   }
   .marker.cluster {
-    min-inline-size: 2rem;
-    min-block-size: 2rem;
+    min-inline-size: calc(2 * var(--scn-rem));
+    min-block-size: calc(2 * var(--scn-rem));
   }
   .marker:hover,
   .marker.selected {

@@ -5,10 +5,10 @@ export const popoverStyles = css`
   .popover {
     position: absolute;
     z-index: 4;
-    inline-size: 22rem;
+    inline-size: calc(22 * var(--scn-rem));
     display: flex;
     flex-direction: column;
-    translate: 0.75rem 0.75rem;
+    translate: calc(0.75 * var(--scn-rem)) calc(0.75 * var(--scn-rem));
     background: var(--scn-color-surface);
     color: var(--scn-color-text);
     border: 1px solid var(--scn-color-border);
@@ -18,13 +18,13 @@ export const popoverStyles = css`
     user-select: text;
   }
   .popover.east {
-    translate: calc(-100% - 0.75rem) 0.75rem;
+    translate: calc(-100% - calc(0.75 * var(--scn-rem))) calc(0.75 * var(--scn-rem));
   }
   .popover.south {
-    translate: 0.75rem calc(-100% - 0.75rem);
+    translate: calc(0.75 * var(--scn-rem)) calc(-100% - calc(0.75 * var(--scn-rem)));
   }
   .popover.east.south {
-    translate: calc(-100% - 0.75rem) calc(-100% - 0.75rem);
+    translate: calc(-100% - calc(0.75 * var(--scn-rem))) calc(-100% - calc(0.75 * var(--scn-rem)));
   }
   .popover-head {
     display: flex;

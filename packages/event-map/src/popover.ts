@@ -28,8 +28,8 @@ export function renderPopover(members: readonly MapEvent[], at: PopoverPlace, lo
   const place = {
     left: `${at.x}%`,
     top: `${at.y}%`,
-    'max-inline-size': `calc(${east ? at.x : 100 - at.x}% - 1rem)`,
-    'max-block-size': `calc(${south ? at.y : 100 - at.y}% - 1rem)`,
+    'max-inline-size': `calc(${east ? at.x : 100 - at.x}% - calc(1 * var(--scn-rem)))`,
+    'max-block-size': `calc(${south ? at.y : 100 - at.y}% - calc(1 * var(--scn-rem)))`,
   };
   return html`<div
     class=${`popover${east ? ' east' : ''}${south ? ' south' : ''}`}

@@ -48,13 +48,19 @@ export const styles = css`
     text-decoration: none;
   }
 
-  /* dropdown variant: the menu under its trigger */
+  /* dropdown variant: the menu under its trigger, as wide as its longest name (at least the
+     trigger's width), whatever width the page gives the tag (the embed makes it a block) */
+  .dropdown {
+    position: relative;
+    display: inline-block;
+  }
   .menu {
     position: absolute;
     z-index: 10;
     inset-block-start: 100%;
     inset-inline-start: 0;
     min-inline-size: 100%;
+    inline-size: max-content;
     margin-block-start: var(--scn-space-1);
     padding: var(--scn-space-1);
     background: var(--scn-color-surface-raised);
@@ -65,8 +71,11 @@ export const styles = css`
   .menu[hidden] {
     display: none;
   }
+  .menu li {
+    display: flex;
+  }
   .menu [part='item'] {
-    inline-size: 100%;
+    flex: 1 1 auto;
     white-space: nowrap;
     background: none;
   }

@@ -14,8 +14,12 @@ export const styles = css`
   .card {
     flex-direction: column;
     align-items: stretch;
-    max-inline-size: var(--scn-cta-card-width, 22rem);
+    max-inline-size: var(--scn-cta-card-width, calc(22 * var(--scn-rem)));
     box-shadow: var(--scn-shadow-m);
+  }
+  /* in the card's column the text's flex basis would be a height: it is as tall as it is, no more */
+  .card .text {
+    flex: none;
   }
   .compact {
     padding: 0;
@@ -24,7 +28,7 @@ export const styles = css`
   }
   /* the text grows beside the button while there is room, and wraps above it on narrow screens */
   .text {
-    flex: 1 1 18rem;
+    flex: 1 1 calc(18 * var(--scn-rem));
     min-inline-size: 0;
     overflow-wrap: break-word;
   }

@@ -5,7 +5,7 @@ import { rememberInstance, rememberedInstance, toInstance } from './instance.js'
 
 const styles = css`
   dialog {
-    inline-size: min(24rem, 100vw - 2rem);
+    inline-size: min(calc(24 * var(--scn-rem)), 100vw - calc(2 * var(--scn-rem)));
     padding: var(--scn-space-5);
     border: 1px solid var(--scn-color-border);
     border-radius: var(--scn-radius-l);

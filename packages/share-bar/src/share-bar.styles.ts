@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   /* sizes: the controls' side, from the size attribute */
   :host {
-    --_size: 2.25rem;
+    --_size: calc(2.25 * var(--scn-rem));
     display: inline-block;
   }
   :host([size='s']) {

@@ -6,10 +6,19 @@ const declarations = (entries: [string, string][]) =>
 const colorDecls = (scheme: ColorScheme) =>
   declarations(Object.entries(scheme).map(([k, v]) => [`color-${k}`, v]));
 
-const scaleDecls = () =>
+/**
+ * Inside a shadow root `rem` is the host page's root size (`html { font-size: 62.5% }` shrinks it):
+ * there each rem token becomes a multiple of `--scn-rem`, which the widget's `:host` sets to its own
+ * `font-size: medium`, the visitor's default size (packages/core registers it as a length, so it is
+ * inherited as pixels, not re-read against each element's font size).
+ */
+const remIn = (value: string, unit: 'rem' | 'host'): string =>
+  unit === 'rem' ? value : value.replace(/(\d*\.?\d+)rem\b/g, (_m, n: string) => `calc(${n} * var(--scn-rem))`);
+
+const scaleDecls = (unit: 'rem' | 'host') =>
   declarations(
     Object.entries(scale).flatMap(([group, values]) =>
-      Object.entries(values).map(([k, v]): [string, string] => [`${group}-${k}`, v]),
+      Object.entries(values).map(([k, v]): [string, string] => [`${group}-${k}`, remIn(v, unit)]),
     ),
   );
 
@@ -27,16 +36,18 @@ interface Selectors {
    * colours, which hold its values, so inside a shadow root it would be dead weight
    */
   palette?: boolean;
+  /** `rem` on a page; `host`: multiples of `--scn-rem` in a shadow root */
+  unit: 'rem' | 'host';
 }
 
 // in forced colours the system colours must beat every scheme, so their rule lists each scheme's
 // selector: the root's alone lost to the more specific `theme="light"` and automatic dark ones
 const themeNames = Object.keys(schemes) as SchemeName[];
 
-function cssText({ root, auto, themed, palette = false }: Selectors): string {
+function cssText({ root, auto, themed, palette = false, unit }: Selectors): string {
   const zero = declarations(Object.keys(scale.duration).map((k) => [`duration-${k}`, '0ms']));
   return [
-    `${root}{${palette ? neutralDecls() : ''}${scaleDecls()}${colorDecls(schemes.light)}color-scheme:light}`,
+    `${root}{${palette ? neutralDecls() : ''}${scaleDecls(unit)}${colorDecls(schemes.light)}color-scheme:light}`,
     `@media (prefers-color-scheme:dark){${auto}{${colorDecls(schemes.dark)}color-scheme:dark}}`,
     ...themeNames.map((t) => `${themed(t)}{${colorDecls(schemes[t])}color-scheme:${t === 'light' ? 'light' : 'dark'}}`),
     `@media (forced-colors:active){${[root, auto, ...themeNames.map(themed)].join(',')}{${colorDecls(forcedColors)}}}`,
@@ -50,6 +61,7 @@ export const hostCssText = (): string =>
     root: ':host',
     auto: ':host(:not([theme=light]):not([theme=brand]))',
     themed: (t) => `:host([theme=${t}])`,
+    unit: 'host',
   });
 
 /** Tokens for a host page (`tokens.css`); `data-scn-theme` on any element picks a scheme below it. */
@@ -59,4 +71,5 @@ export const pageCssText = (): string =>
     auto: ':root:not([data-scn-theme])',
     themed: (t) => `[data-scn-theme=${t}]`,
     palette: true,
+    unit: 'rem',
   });
