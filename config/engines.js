@@ -54,14 +54,16 @@ export const firefoxPrefs = {
 /**
  * Launch options for Puppeteer (`puppeteer.launch`) and @web/test-runner-puppeteer: Debian's
  * Firefox over WebDriver BiDi, headless, with the repository's fonts (config/fonts.conf).
+ * @param {Record<string, string | number | boolean>} [prefs] more preferences, e.g. a user setting
+ *   a suite needs that BiDi cannot emulate (`ui.prefersReducedMotion`)
  */
-export function firefoxLaunchOptions() {
+export function firefoxLaunchOptions(prefs = {}) {
   assertTestFonts();
   return {
     browser: /** @type {const} */ ('firefox'),
     executablePath: firefoxPath(),
     headless: true,
     env: { ...browserEnv, MOZ_CRASHREPORTER_DISABLE: '1' },
-    extraPrefsFirefox: firefoxPrefs,
+    extraPrefsFirefox: { ...firefoxPrefs, ...prefs },
   };
 }

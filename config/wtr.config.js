@@ -19,7 +19,8 @@ const pkgDir = relative(rootDir, process.cwd()) || '.';
 
 /**
  * @param {{ coverageLines?: number, middleware?: import('@web/dev-server-core').Middleware[],
- *   files?: string | string[], plugins?: unknown[], testsFinishTimeout?: number }} [options]
+ *   files?: string | string[], plugins?: unknown[], testsFinishTimeout?: number,
+ *   firefoxPrefs?: Record<string, string | number | boolean> }} [options]
  */
 export function wtrConfig(options = {}) {
   return {
@@ -33,7 +34,7 @@ export function wtrConfig(options = {}) {
     browsers: selectedEngines(['chromium', 'firefox']).map((engine) =>
       engine === 'chromium'
         ? chromeLauncher({ launchOptions: chromeLaunchOptions() })
-        : puppeteerLauncher({ launchOptions: firefoxLaunchOptions() }),
+        : puppeteerLauncher({ launchOptions: firefoxLaunchOptions(options.firefoxPrefs) }),
     ),
     // one page at a time: a background page gets no requestAnimationFrame and no :focus-visible
     concurrency: 1,

@@ -1,3 +1,4 @@
+/* global innerWidth, innerHeight, addEventListener, ErrorEvent */
 // One small page API over the three browser engines the end-to-end tests run in, each Debian's own
 // build (nothing is downloaded):
 //   chromium  /usr/bin/chromium through playwright-core (as every other end-to-end suite)
