@@ -67,9 +67,17 @@ export class ScnElement extends LitElement {
   protected override async scheduleUpdate(): Promise<void> {
     await localeReady();
     super.scheduleUpdate();
-    // The embed reserves a block size for the tag until it renders (packages/embed/scripts/
+    // The embed reserves the tag's measured block size until it renders (packages/embed/scripts/
     // widgets-plugin.js): from now on the box is the content's, never a blank band under it.
-    this.#states?.add('settled');
+    if (this.isSettled()) this.#states?.add('settled');
+  }
+
+  /**
+   * Whether what this render shows is what the widget will show: false while a feed it waits for
+   * is loading, so the space reserved for its final size holds until then. Once settled, it stays.
+   */
+  protected isSettled(): boolean {
+    return true;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -152,6 +152,11 @@ export class DeclarationCounter extends ScnElement {
     });
   }
 
+  /** Settled once its feed has loaded or failed: its size is the data's, not the loading state's. */
+  protected override isSettled(): boolean {
+    return this.#feed.status !== 'pending';
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     const inline = readInlineJson(this, toDeclaration, 'declaration feed');

@@ -34,7 +34,9 @@ function measuredReserve({ tag, reservedBlockSizes: sizes }) {
   // a container only when the size follows the width: an inline-size container does not take its
   // content's width, which a tag in a flex row (a toggle in a header) needs
   const container = sizes.widths.length > 1 ? 'container-type:inline-size;' : '';
-  const rules = [`:where(${waiting}){min-block-size:var(--scn-reserve-block-size,0px);display:flow-root;${container}font-size:medium}`];
+  // one pseudo-class of weight: it outranks the loader's flat sizes (its constructed sheet comes
+  // after every stylesheet), which are for snippets without this file
+  const rules = [`:where(${tag}):not(:state(settled)){min-block-size:var(--scn-reserve-block-size,0px);display:flow-root;${container}font-size:medium}`];
   rules.push(`:where(${waiting})::before{content:"";float:left;inline-size:0}`);
   sizes.widths.forEach((from, i) => {
     const perLang = langs.map((lang, n) => `:where(${waiting}${n ? `:lang(${lang})` : ''})::before{block-size:${sizes[lang][i]}em}`).join('');

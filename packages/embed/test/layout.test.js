@@ -90,20 +90,28 @@ function differences(plain, other) {
   return out;
 }
 
-async function scalesOf(page) {
+/** Every widget's type scale in a column of `width` px, whatever margins and paddings the page has. */
+async function scalesOf(page, width) {
+  await page.evaluate((w) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(`.scn-slot{box-sizing:border-box!important;inline-size:${w}px!important;margin:0!important;padding:0!important;border:0!important}`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }, width);
   return Object.fromEntries(await Promise.all(tags.map(async (t) => [t, await page.evaluate(typeScale, t)])));
 }
 
 for (const width of [390, 1280]) {
   test(`${width} px: on every hostile page each widget's type scale, spacing and boxes are the plain page's (±2 px)`, async () => {
-    const context = await harness.browser.newContext({ viewport: { width, height: 3000 } });
+    // no count-up: the counter shows its final figure at once
+    const context = await harness.browser.newContext({ viewport: { width, height: 3000 }, reducedMotion: 'reduce' });
+    const column = width - 40;
     try {
-      const plain = await scalesOf(await open(context, 'stress/host-css/plain?lang=en'));
+      const plain = await scalesOf(await open(context, 'stress/host-css/plain?lang=en'), column);
       for (const t of tags) assert.ok(plain[t].length > 0, `${t} rendered nothing on the plain page`);
       const problems = [];
       for (const name of Object.keys(hostCssCases).filter((c) => c !== 'plain')) {
         const page = await open(context, `stress/host-css/${name}?lang=en`);
-        const scales = await scalesOf(page);
+        const scales = await scalesOf(page, column);
         for (const t of tags) for (const d of differences(plain[t], scales[t])) problems.push(`${name}: ${d}`);
         await page.close();
       }
@@ -115,16 +123,16 @@ for (const width of [390, 1280]) {
 }
 
 test('a 20 px browser default font size scales every widget (and the page\'s root size does not)', async () => {
-  const context = await harness.browser.newContext({ viewport: { width: 1280, height: 3000 } });
+  const context = await harness.browser.newContext({ viewport: { width: 1280, height: 3000 }, reducedMotion: 'reduce' });
   try {
-    const plain = await scalesOf(await open(context, 'stress/host-css/root-62-5?lang=en'));
+    const plain = await scalesOf(await open(context, 'stress/host-css/root-62-5?lang=en'), 1200);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Page.enable');
     await cdp.send('Page.setFontSizes', { fontSizes: { standard: 20 } });
     await page.goto(`${harness.server.siteUrl}stress/host-css/root-62-5?lang=en`);
     await settled(page);
-    const big = await scalesOf(page);
+    const big = await scalesOf(page, 1200);
     const problems = [];
     for (const t of tags) {
       const before = plain[t].map((e) => e.font);
@@ -143,10 +151,14 @@ test('theming through --scn-* tokens and ::part() still reaches the widgets on a
   const context = await harness.browser.newContext({ viewport: { width: 1280, height: 3000 } });
   try {
     const page = await open(context, 'stress/host-css/font-inherit?lang=en');
-    const seen = await page.evaluate(() => {
+    await page.evaluate(() => {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync('scn-membership-cta{--scn-font-size-l:30px;--scn-color-brand:rgb(1, 2, 3)}scn-membership-cta::part(action){letter-spacing:3px}');
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    });
+    // the button's colours have a transition
+    await page.waitForTimeout(500);
+    const seen = await page.evaluate(() => {
       const root = document.querySelector('scn-membership-cta').shadowRoot;
       const heading = getComputedStyle(root.querySelector('h2'));
       const action = getComputedStyle(root.querySelector('[part=action]'));
@@ -168,7 +180,7 @@ for (const theme of ['light', 'dark', 'brand']) {
         const page = await open(context, one(`<scn-membership-cta variant="card" theme="${theme}"></scn-membership-cta>`));
         const gap = await page.evaluate(() => {
           const root = document.querySelector('scn-membership-cta').shadowRoot;
-          const text = [...root.querySelector('.text').children].map((e) => e.getBoundingClientRect());
+          const text = [...root.querySelectorAll('.text h2, .text p')].map((e) => e.getBoundingClientRect());
           const button = root.querySelector('[part=action]').getBoundingClientRect();
           const gapToken = parseFloat(getComputedStyle(root.querySelector('[part=base]')).rowGap);
           return { between: button.top - Math.max(...text.map((r) => r.bottom)), gapToken };

@@ -111,6 +111,11 @@ export class EventMap extends ScnElement {
     this.#map.fit(this.data);
   }
 
+  /** Settled once its feed has loaded or failed: its size is the data's, not the loading state's. */
+  protected override isSettled(): boolean {
+    return this.#feed.status !== 'pending';
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.#readInline();
@@ -273,7 +278,11 @@ export class EventMap extends ScnElement {
         : nothing}
       <div class="panes">
         ${this.#map.render(shown, this.selectedId)}
-        ${renderList(shown, { selectedId: this.selectedId, expanded: this.expanded, limit: this.listLimit, onToggle: this.#toggle, onMore: () => (this.listLimit += LIST_PAGE) }, locale)}
+        ${/* while the feed loads, no list: the built-in events' would be longer than the feed's and
+          push the page down; the space the embed reserved holds its place */ ''}
+        ${this.#feed.status === 'pending'
+          ? nothing
+          : renderList(shown, { selectedId: this.selectedId, expanded: this.expanded, limit: this.listLimit, onToggle: this.#toggle, onMore: () => (this.listLimit += LIST_PAGE) }, locale)}
       </div>
     </div>`;
   }
