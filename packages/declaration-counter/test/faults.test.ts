@@ -44,7 +44,9 @@ async function expectFallback(
   return el;
 }
 
-const bare: Template = (src) => html`<scn-declaration-counter src=${src} timeout="300"></scn-declaration-counter>`;
+// 1.5 s: long enough for a feed that answers at once on a busy machine running two browsers (300 ms
+// timed out there now and then), short enough for the timeout case below (its feed answers after 6 s)
+const bare: Template = (src) => html`<scn-declaration-counter src=${src} timeout="1500"></scn-declaration-counter>`;
 const withAttributes: Template = (src) =>
   html`<scn-declaration-counter src=${src} value="57" label="the Charter"></scn-declaration-counter>`;
 const withInline: Template = (src) => html`<scn-declaration-counter src=${src} value="57">
@@ -72,7 +74,7 @@ describe('<scn-declaration-counter> with a failing feed (real responses from /__
   });
 
   it('keeps the seed when the feed times out (timeout attribute)', async () => {
-    await expectFallback({ delay: '2000', body: '{"count": 99}' }, 'timeout', bare, '40+');
+    await expectFallback({ delay: '6000', body: '{"count": 99}' }, 'timeout', bare, '40+');
   });
 
   it('keeps the fallback on invalid JSON', async () => {
