@@ -165,7 +165,7 @@ async function stopProcess({ child, exited }) {
 /** Xvfb on a display number it picks itself (-displayfd): never one another run is using. */
 async function startXvfb() {
   if (!existsSync('/usr/bin/Xvfb')) throw new Error(`No Xvfb found for WebKit. Install it with ${INSTALL}.`);
-  const xvfb = startProcess('/usr/bin/Xvfb', ['-displayfd', '3', '-screen', '0', '1920x1200x24', '-nolisten', 'tcp'], process.env);
+  const xvfb = startProcess('/usr/bin/Xvfb', ['-displayfd', '3', '-screen', '0', '1920x3200x24', '-nolisten', 'tcp'], process.env);
   const display = await new Promise((resolve, reject) => {
     let text = '';
     const timer = setTimeout(() => reject(new Error(`Xvfb did not start in 30 s: ${xvfb.output()}`)), 30_000);

@@ -1,3 +1,4 @@
+/* global CSSStyleSheet */
 // layout.test.js's checks (test-support/layout-probes.js) in Firefox and WebKit, through the
 // engine-neutral driver: no holes and no jumps on the plain stress page, and host CSS that cannot
 // reach into the widgets. Chromium runs the full matrix in layout.test.js; here each engine runs a
@@ -12,7 +13,8 @@ import { faultsOf, launchEngine, recorder, selectedEngines } from '../test-suppo
 import { brief, tags } from '../test-support/helpers.js';
 import { movementReport, startMovementSampler, typeScale, widgetBoxes } from '../test-support/layout-probes.js';
 
-const ENGINES = selectedEngines(['firefox', 'webkit']);
+// Chromium only when asked for by name (SCN_ENGINES=chromium), to compare the driver's figures with layout.test.js
+const ENGINES = process.env.SCN_ENGINES ? selectedEngines() : ['firefox', 'webkit'];
 const BOX_CASES = [
   { at: 'head', lang: 'en' },
   { at: 'body', lang: 'ar' },
@@ -33,6 +35,21 @@ const stillForASecond = () => {
   const last = (w.__scnMovement ?? []).at(-1);
   return Boolean(last) && performance.now() - (w.__scnSamplerStart + last.t) > 1000;
 };
+
+/** Records when anything last changed inside a widget (a count-up ticking, a list filling in). */
+function watchWidgets(list) {
+  const w = /** @type {any} */ (window);
+  w.__scnLastChange = performance.now();
+  const seen = new MutationObserver(() => (w.__scnLastChange = performance.now()));
+  for (const t of list) {
+    for (const el of document.querySelectorAll(t)) {
+      if (el.shadowRoot) seen.observe(el.shadowRoot, { subtree: true, childList: true, attributes: true, characterData: true });
+    }
+  }
+  return true;
+}
+/** Nothing inside the widgets has changed for a second. */
+const quietForASecond = () => performance.now() - /** @type {any} */ (window).__scnLastChange > 1000;
 
 /** Entries of two type-scale lists that differ by more than 2 px (or in text transform). */
 function differences(plain, other) {
@@ -67,11 +84,14 @@ for (const engineName of ENGINES) {
 
     /** Opens a stress page at `width` and waits until the widgets settled and the text below held still. */
     async function open(path, width) {
-      const page = await engine.newPage({ width, height: 1000 });
+      // as tall as layout.test.js's: every widget in view from the start, as on a long article page
+      const page = await engine.newPage({ width, height: 3000 });
       try {
         await page.open(`${server.siteUrl}${path}`);
         await page.waitFor(settled, tags, { what: `every widget settled on ${path} at ${width} px` });
         await page.waitFor(stillForASecond, undefined, { what: `the text below the widgets to hold still on ${path}` });
+        await page.evaluate(watchWidgets, tags);
+        await page.waitFor(quietForASecond, undefined, { what: `the widgets to stop changing on ${path} (a count-up done)` });
         const f = await faultsOf(page);
         assert.deepEqual([...f.errors, ...f.csp], [], `${engineName}: errors or CSP violations on ${path}: ${brief([...f.errors, ...f.csp])}`);
       } catch (error) {
@@ -104,6 +124,14 @@ for (const engineName of ENGINES) {
       const scalesAt = async (path) => {
         const page = await open(path, 1280);
         try {
+          // the widgets in a column of the same width on every page, whatever margins the page's
+          // own stylesheet gives its body (as layout.test.js does)
+          await page.evaluate((w) => {
+            const sheet = new CSSStyleSheet();
+            sheet.replaceSync(`.scn-slot{box-sizing:border-box!important;inline-size:${w}px!important;margin:0!important;padding:0!important;border:0!important}`);
+            document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+          }, 1240);
+          await page.waitFor(() => document.querySelector('.scn-slot')?.getBoundingClientRect().width === 1240, undefined, { what: 'the column to take its width' });
           const out = {};
           for (const t of tags) out[t] = await page.evaluate(typeScale, t);
           return out;
