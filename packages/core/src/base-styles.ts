@@ -18,16 +18,11 @@ export const baseStyles = css`
     font-family: var(--scn-font-family) !important;
     font-size: medium !important;
     font-style: normal !important;
-    font-weight: var(--scn-font-weight-regular) !important;
-    font-variant: normal !important;
-    font-stretch: normal !important;
+    font-weight: 400 !important;
     line-height: var(--scn-font-line-height-normal) !important;
     letter-spacing: normal !important;
-    word-spacing: normal !important;
     text-transform: none !important;
-    text-indent: 0 !important;
     text-align: start !important;
-    white-space: normal !important;
     --scn-rem: 1em;
     color: var(--scn-color-text);
     -webkit-text-size-adjust: 100%;

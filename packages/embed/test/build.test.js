@@ -18,6 +18,8 @@ test('manifest.json lists every file with bytes, gzip bytes and sha384 integrity
     assert.equal(f.gzip, gzipSync(read(f.file), { level: 9 }).length, `${f.file} gzip`);
     assert.match(f.integrity, /^sha384-[A-Za-z0-9+/]{64}$/, `${f.file} integrity`);
   }
+  // the render-blocking stylesheet first: every widget's space before the first paint (issue 17)
+  for (const snippet of [manifest.snippet, manifest.snippetClassic]) assert.match(snippet, /^<link rel="stylesheet" href="[^"]+\/reserve\.css" integrity="sha384-[^"]+" crossorigin="anonymous">\n/);
   assert.match(manifest.snippet, /<script type="module" src="[^"]+\/loader\.js" integrity="sha384-[^"]+" crossorigin="anonymous"/);
   assert.match(manifest.snippetClassic, /<script src="[^"]+\/widgets\.js" integrity="sha384-[^"]+" crossorigin="anonymous" defer[^>]*>/);
   assert.deepEqual(manifest.widgets, tags);

@@ -76,10 +76,11 @@ describe('the published package', () => {
   test('its manifest points at this exact version on the npm CDN, with the integrity of the bytes in the tarball', () => {
     assert.equal(manifest.base, npmCdnBase(manifest.version));
     assert.equal(manifest.base, `${NPM_CDN}/npm/@strong-cities/embed@${manifest.version}/dist/`);
-    for (const [snippet, file] of [[manifest.snippet, 'loader.js'], [manifest.snippetClassic, 'widgets.js']]) {
+    for (const [snippet, file] of [[manifest.snippet, 'loader.js'], [manifest.snippetClassic, 'widgets.js'], [manifest.snippet, 'reserve.css'], [manifest.snippetClassic, 'reserve.css']]) {
       const bytes = readFileSync(join(unpacked, 'dist', file));
       const sri = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-      assert.ok(snippet.includes(`src="${manifest.base}${file}" integrity="${sri}" crossorigin="anonymous"`), `${file}: ${snippet}`);
+      const attr = file.endsWith('.css') ? 'href' : 'src';
+      assert.ok(snippet.includes(`${attr}="${manifest.base}${file}" integrity="${sri}" crossorigin="anonymous"`), `${file}: ${snippet}`);
     }
     assert.ok(manifest.example.startsWith(`${manifest.snippet}\n\n`));
     for (const tag of tags) assert.ok(manifest.example.includes(`<${tag}>`), `the example lacks <${tag}>`);

@@ -76,8 +76,8 @@ describe('the self-hosting zip', () => {
   test('its manifest and README give the snippet for a path on the city\'s own site, with the published integrity', () => {
     assert.equal(own.base, PATH);
     const integrity = (name) => built.files.find((f) => f.file === name).integrity;
-    assert.equal(own.snippet, `<script type="module" src="${PATH}loader.js" integrity="${integrity('loader.js')}" crossorigin="anonymous" blocking="render"></script>`);
-    assert.equal(own.snippetClassic, built.snippetClassic.replace(built.base, PATH));
+    assert.equal(own.snippet, `<link rel="stylesheet" href="${PATH}reserve.css" integrity="${integrity('reserve.css')}" crossorigin="anonymous">\n<script type="module" src="${PATH}loader.js" integrity="${integrity('loader.js')}" crossorigin="anonymous" blocking="render"></script>`);
+    assert.equal(own.snippetClassic, built.snippetClassic.replaceAll(built.base, PATH));
     assert.deepEqual(own.files, built.files);
     const readme = Buffer.from(entries[`${zipName(version)}/README.txt`]).toString();
     assert.ok(readme.includes(own.snippet), 'README.txt lacks the module snippet');
@@ -125,7 +125,7 @@ describe('unpacked under /assets/scn/<version>/ on the site\'s own origin, no CO
 async function crossOrigin(options, csp) {
   const files = folder(PATH, folderDir(), options);
   const cdn = await serve(files);
-  const snippet = own.snippet.replace(`src="${PATH}`, `src="${cdn}${PATH}`);
+  const snippet = own.snippet.replace(`src="${PATH}`, `src="${cdn}${PATH}`).replace(`href="${PATH}`, `href="${cdn}${PATH}`);
   const site = await serve((_req, res, url) => {
     if (url.pathname !== '/') return false;
     return sendHtml(res, partnerPage({ lang: 'en', head: snippet, body: tagsWithFallbacks() }), policy(csp?.(cdn) ?? `${cdn}${PATH}`));
@@ -147,14 +147,14 @@ async function openBroken(url, { waitForLoader = true } = {}) {
 }
 
 describe('when the code cannot load, every tag shows its fallback and the console says why once', () => {
-  test('the folder on another origin without a CORS header: the browser refuses loader.js, with one message', async () => {
+  test('the folder on another origin without a CORS header: the browser refuses reserve.css and loader.js, one message each', async () => {
     const { site } = await crossOrigin({});
     const { context, page, log } = await openBroken(`${site}/`, { waitForLoader: false });
     assertFallbacks(assert, await fallbacks(page), 'no CORS');
     assert.deepEqual(log.pageErrors, [], 'an uncaught error');
     const cors = [...log.errors, ...log.warnings].filter((m) => /CORS|Access-Control-Allow-Origin/.test(m));
-    assert.equal(cors.length, 1, `messages about CORS: ${brief(cors)}`);
-    assert.match(cors[0], /loader\.js/, 'the message does not name loader.js');
+    assert.equal(cors.length, 2, `messages about CORS: ${brief(cors)}`);
+    assert.ok(cors.some((m) => /reserve\.css/.test(m)) && cors.some((m) => /loader\.js/.test(m)), `the messages do not name reserve.css and loader.js: ${brief(cors)}`);
     assert.deepEqual(await page.evaluate((list) => list.filter((t) => customElements.get(t)), tags), []);
     await context.close();
   });
@@ -203,8 +203,8 @@ describe('a build-time base (SCN_CDN_BASE) for a city\'s own folder', () => {
     const base = snippetBase({ SCN_CDN_BASE: 'https://www.city.example/assets/scn/1.0.0' });
     assert.equal(base, 'https://www.city.example/assets/scn/1.0.0/');
     const manifest = manifestFor(describeFiles(), base);
-    assert.equal(manifest.snippet, built.snippet.replace(built.base, base));
-    assert.equal(manifest.snippetClassic, built.snippetClassic.replace(built.base, base));
+    assert.equal(manifest.snippet, built.snippet.replaceAll(built.base, base));
+    assert.equal(manifest.snippetClassic, built.snippetClassic.replaceAll(built.base, base));
     const zip = zipEntries(manifest);
     const inZip = JSON.parse(Buffer.from(zip[`${zipName(version)}/manifest.json`]).toString());
     assert.equal(inZip.snippet, manifest.snippet);

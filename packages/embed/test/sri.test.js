@@ -11,7 +11,8 @@ const harness = useHarness({
   routes: {
     '/__snippet': (_req, url, { cdn, manifest: m }) => {
       let snippet = (url.searchParams.get('kind') === 'classic' ? m.snippetClassic : m.snippet).replaceAll(m.base, `${cdn}/`);
-      if (url.searchParams.get('tamper')) snippet = snippet.replace(/sha384-(.)/, (_, c) => `sha384-${c === 'A' ? 'B' : 'A'}`);
+      // every file of the snippet (reserve.css and the script) tampered
+      if (url.searchParams.get('tamper')) snippet = snippet.replace(/sha384-(.)/g, (_, c) => `sha384-${c === 'A' ? 'B' : 'A'}`);
       return { body: harnessPage({ head: snippet, body: allTags() }) };
     },
   },
@@ -43,6 +44,8 @@ for (const kind of ['module', 'classic']) {
     await page.waitForTimeout(500);
     const defined = await page.evaluate((list) => list.filter((t) => customElements.get(t)), tags);
     assert.deepEqual(defined, [], 'a script with a wrong integrity ran');
+    const applied = await page.evaluate(() => [...document.styleSheets].some((s) => /reserve\.css$/.test(s.href ?? '')));
+    assert.equal(applied, false, 'a stylesheet with a wrong integrity applied');
     assert.ok(log.errors.some((e) => /integrity/i.test(e)), `no integrity error was logged: ${brief(log.errors)}`);
     await context.close();
   });

@@ -253,6 +253,8 @@ export class EventMap extends ScnElement {
     // a new line rather than the old one rewritten: in Arabic, text whose width changes would move
     // its left edge (a layout shift), where a replaced line is new content
     const count = countText(shown.length, this.data.length, locale);
+    // while the feed loads, no list: the built-in events' would be longer than the feed's and push
+    // the page down; the space the embed reserved holds its place
     return html`<div class="base" part="base" @keydown=${this.#onEscape}>
       ${renderFilters(
         this.data,
@@ -278,8 +280,6 @@ export class EventMap extends ScnElement {
         : nothing}
       <div class="panes">
         ${this.#map.render(shown, this.selectedId)}
-        ${/* while the feed loads, no list: the built-in events' would be longer than the feed's and
-          push the page down; the space the embed reserved holds its place */ ''}
         ${this.#feed.status === 'pending'
           ? nothing
           : renderList(shown, { selectedId: this.selectedId, expanded: this.expanded, limit: this.listLimit, onToggle: this.#toggle, onMore: () => (this.listLimit += LIST_PAGE) }, locale)}

@@ -114,8 +114,9 @@ describe('scn-event-map feed', () => {
 
   it('shows an empty feed as no events, without a fault', async () => {
     const el = await mapFixture(html`<scn-event-map src=${feedUrl([])}></scn-event-map>`);
-    await until(() => items(el).length === 0, 'empty list');
-    await el.updateComplete;
+    // while the feed loads there is no list either: wait for the answer's empty state
+    await until(() => root(el).querySelector('.empty') !== null, 'the empty state');
+    expect(items(el)).to.have.length(0);
     expect(root(el).querySelector('.empty')?.textContent?.trim()).to.equal('No events to show.');
     expect(note(el)).to.equal(undefined);
   });

@@ -13,7 +13,7 @@ const colorDecls = (scheme: ColorScheme) =>
  * inherited as pixels, not re-read against each element's font size).
  */
 const remIn = (value: string, unit: 'rem' | 'host'): string =>
-  unit === 'rem' ? value : value.replace(/(\d*\.?\d+)rem\b/g, (_m, n: string) => `calc(${n} * var(--scn-rem))`);
+  unit === 'rem' ? value : value.replace(/(\d*\.?\d+)rem\b/g, (_m, n: string) => `calc(${n.replace(/^0\./, '.')}*var(--scn-rem))`);
 
 const scaleDecls = (unit: 'rem' | 'host') =>
   declarations(

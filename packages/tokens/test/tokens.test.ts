@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { LitElement } from 'lit';
+import { LitElement, css } from 'lit';
 import { contrastPairs, contrastRatio, hostCssText, neutral, pageCssText, schemes, tokens } from '../src/index.js';
 
 describe('colour contrast (WCAG AA)', () => {
@@ -24,6 +24,14 @@ class TokenProbe extends LitElement {
 }
 customElements.define('token-probe', TokenProbe);
 
+class SizeProbe extends LitElement {
+  static override styles = [tokens, css`div { inline-size: var(--scn-space-4); block-size: 1px; font-size: var(--scn-font-size-l); }`];
+  override render() {
+    return html`<div></div>`;
+  }
+}
+customElements.define('size-probe', SizeProbe);
+
 const read = (el: Element, name: string) => getComputedStyle(el).getPropertyValue(name).trim();
 
 describe('tokens as Lit css', () => {
@@ -32,7 +40,14 @@ describe('tokens as Lit css', () => {
     const dark = await fixture(html`<token-probe theme="dark"></token-probe>`);
     expect(read(light, '--scn-color-surface')).to.equal(schemes.light.surface);
     expect(read(dark, '--scn-color-surface')).to.equal(schemes.dark.surface);
-    expect(read(dark, '--scn-space-4')).to.equal('1rem');
+  });
+
+  it('sizes in units of --scn-rem, not the page\'s root font size', async () => {
+    const el = await fixture<SizeProbe>(html`<size-probe style="--scn-rem: 20px"></size-probe>`);
+    const box = el.renderRoot.querySelector('div')?.getBoundingClientRect();
+    // --scn-space-4 is 1 unit, --scn-font-size-l 1.25 units
+    expect(box?.width).to.equal(20);
+    expect(getComputedStyle(el.renderRoot.querySelector('div') as Element).fontSize).to.equal('25px');
   });
 
   it('lets the host page override a token on the element', async () => {
