@@ -1,4 +1,4 @@
-/* global CSSStyleSheet */
+/* global CSSStyleSheet, MutationObserver */
 // layout.test.js's checks (test-support/layout-probes.js) in Firefox and WebKit, through the
 // engine-neutral driver: no holes and no jumps on the plain stress page, and host CSS that cannot
 // reach into the widgets. Chromium runs the full matrix in layout.test.js; here each engine runs a
