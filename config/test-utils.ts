@@ -1,4 +1,5 @@
 // Helpers shared by every package's tests: import from '../../../config/test-utils.js'.
+import { emulateMedia } from '@web/test-runner-commands';
 
 /** How long a helper waits before failing by name: well inside mocha's per-test timeout. */
 export const WAIT = 3000;
@@ -71,4 +72,23 @@ export async function renderedIn(
 ): Promise<void> {
   await until(() => el.lang === locale, `<${el.localName}> in ${locale}`, timeout);
   await el.updateComplete;
+}
+
+/**
+ * Emulates `prefers-reduced-motion: value` for the page. Firefox driven over WebDriver BiDi cannot
+ * emulate it (BiDi has no command for it; Puppeteer's needs CDP). There, when the browser's own
+ * setting is already `value` the test runs; otherwise the calling suite or test (`context`, mocha's
+ * `this`) is skipped, so it counts as skipped with the reason in the log, never run against the
+ * wrong setting. Without a context (an `after` hook resetting), nothing was emulated: nothing to undo.
+ */
+export async function emulateReducedMotion(value: 'reduce' | 'no-preference', context?: Mocha.Context): Promise<void> {
+  try {
+    await emulateMedia({ reducedMotion: value });
+    return;
+  } catch (error) {
+    if (!/CDP support is required/.test(String(error))) throw error;
+  }
+  if (window.matchMedia(`(prefers-reduced-motion: ${value})`).matches || !context) return;
+  console.warn(`Skipped in ${navigator.userAgent}: this browser cannot emulate prefers-reduced-motion: ${value} (no WebDriver BiDi command for it).`);
+  context.skip();
 }

@@ -5,8 +5,10 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLaunchOptions } from './chrome.js';
+import { firefoxLaunchOptions, selectedEngines } from './engines.js';
 import { countsReporter } from './wtr-reporter.js';
 
 // esbuild reads this file verbatim (it does not follow `extends`): it must hold the decorator settings.
@@ -17,7 +19,8 @@ const pkgDir = relative(rootDir, process.cwd()) || '.';
 
 /**
  * @param {{ coverageLines?: number, middleware?: import('@web/dev-server-core').Middleware[],
- *   files?: string | string[], plugins?: unknown[], testsFinishTimeout?: number }} [options]
+ *   files?: string | string[], plugins?: unknown[], testsFinishTimeout?: number,
+ *   firefoxPrefs?: Record<string, string | number | boolean> }} [options]
  */
 export function wtrConfig(options = {}) {
   return {
@@ -26,9 +29,13 @@ export function wtrConfig(options = {}) {
     nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
     plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig }), ...(options.plugins ?? [])],
     middleware: options.middleware ?? [],
-    browsers: [
-      chromeLauncher({ launchOptions: chromeLaunchOptions() }),
-    ],
+    // every test file runs in Chromium and in Firefox (Debian's ESR over WebDriver BiDi); each
+    // engine's tests count in the total. Coverage comes from Chromium only (it is read over CDP).
+    browsers: selectedEngines(['chromium', 'firefox']).map((engine) =>
+      engine === 'chromium'
+        ? chromeLauncher({ launchOptions: chromeLaunchOptions() })
+        : puppeteerLauncher({ launchOptions: firefoxLaunchOptions(options.firefoxPrefs) }),
+    ),
     // one page at a time: a background page gets no requestAnimationFrame and no :focus-visible
     concurrency: 1,
     concurrentBrowsers: 1,
@@ -40,7 +47,8 @@ export function wtrConfig(options = {}) {
     // the default page, with a guard first: a failed DOM comparison must not lose the file's results
     testRunnerHtml: (testFramework) =>
       `<!DOCTYPE html><html><head></head><body><script type="module" src="/config/wtr-session-guard.js"></script><script type="module" src="${testFramework}"></script></body></html>`,
-    coverage: true,
+    // (a Firefox-only run has nothing to measure coverage with)
+    coverage: selectedEngines(['chromium', 'firefox']).includes('chromium'),
     coverageConfig: {
       report: true,
       reportDir: 'coverage',

@@ -43,12 +43,13 @@ describe('nothing in the environment narrows npm test', () => {
   it('drops every narrowing variable, each with one notice', () => {
     const notices = [];
     const env = cleanEnvironment(
-      { PATH: '/bin', UPDATE_BASELINES: '1', STORY_FILTER: 'membership', STORYBOOK_STATIC: '/tmp/x', VISUAL_BASELINES: '/tmp/b' },
+      { PATH: '/bin', UPDATE_BASELINES: '1', STORY_FILTER: 'membership', STORYBOOK_STATIC: '/tmp/x', VISUAL_BASELINES: '/tmp/b', SCN_ENGINES: 'webkit' },
       (n) => notices.push(n),
     );
     assert.deepEqual(env, { PATH: '/bin' });
-    assert.equal(notices.length, 4);
+    assert.equal(notices.length, 5);
     assert.match(notices[1], /STORY_FILTER=membership/);
+    assert.match(notices[4], /SCN_ENGINES=webkit/);
   });
   it('removes test filters from NODE_OPTIONS and keeps the rest', () => {
     const notices = [];

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the test suites need, only those missing (a machine that has them
-# is not slowed down): Chromium for every browser test, the fonts every test browser renders with
+# is not slowed down): Chromium for every browser test, Firefox ESR (component and end-to-end
+# tests, driven over WebDriver BiDi), WebKitGTK's WebKitWebDriver and MiniBrowser with Xvfb for
+# its display (end-to-end tests), the fonts every test browser renders with
 # (config/fonts.conf; listed in config/chrome.js), and WordPress, MariaDB and PHP for the WordPress
 # plugin's tests. Needs root (or sudo) only when something is missing. Run by `.ci/run` and by the
 # README's test command.
@@ -16,11 +18,12 @@ have_browser() {
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
 
 FONT_PACKAGES=$(node --input-type=module -e "console.log((await import('./config/chrome.js')).FONT_PACKAGES.join(' '))")
+ENGINE_PACKAGES="firefox-esr webkit2gtk-driver xvfb"
 WORDPRESS_PACKAGES="wordpress mariadb-server php-cli php-mysql wordpress-theme-twentytwentythree"
 
 missing=()
 have_browser || missing+=(chromium)
-for pkg in $FONT_PACKAGES $WORDPRESS_PACKAGES; do
+for pkg in $ENGINE_PACKAGES $FONT_PACKAGES $WORDPRESS_PACKAGES; do
   installed "$pkg" || missing+=("$pkg")
 done
 [ ${#missing[@]} -eq 0 ] && exit 0

@@ -56,14 +56,20 @@ function send(res, status, body, headers = {}) {
  *   the path the manifest's snippet names, as an npm CDN lays it out
  * @param {Record<string, (req: import('node:http').IncomingMessage, url: URL, ctx: object) => { status?: number, body: string, type?: string, csp?: boolean, headers?: Record<string, string> }>} [options.routes]
  *   extra site pages (tests); they get the same headers as the site's own pages
+ * @param {{ path: string, source: string }} [options.headScript]  a script the CDN serves at `path`
+ *   and every HTML page of the site loads first, at the top of its <head> (tests: an error
+ *   recorder that works in every engine, allowed by the site's own strict policy)
  * @returns {Promise<{ siteUrl: string, cdnUrl: string, csp: string, manifest: () => object, close: () => Promise<void> }>}
  */
-export async function start({ sitePort = 0, cdnPort = 0, cdn = defaultCdn(), routes = {} } = {}) {
+export async function start({ sitePort = 0, cdnPort = 0, cdn = defaultCdn(), routes = {}, headScript } = {}) {
   const cdnServer = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://cdn');
     const cors = { 'access-control-allow-origin': '*', 'cross-origin-resource-policy': 'cross-origin', 'timing-allow-origin': '*', vary: 'Origin' };
     if (req.method === 'OPTIONS') return send(res, 204, '', { ...cors, 'access-control-allow-methods': 'GET, HEAD' });
     if (url.pathname.startsWith('/__feed')) return feed(req, res, url);
+    if (headScript && url.pathname === headScript.path) {
+      return send(res, 200, headScript.source, { ...cors, 'content-type': TYPES['.js'], 'cache-control': 'no-store' });
+    }
     const prefix = Object.keys(cdn).filter((p) => url.pathname.startsWith(p)).sort((a, b) => b.length - a.length)[0];
     const file = prefix && fileIn(cdn[prefix], url.pathname.slice(prefix.length));
     if (!file) return send(res, 404, 'not found', { ...cors, 'content-type': 'text/plain' });
@@ -92,8 +98,9 @@ export async function start({ sitePort = 0, cdnPort = 0, cdn = defaultCdn(), rou
   function handleSite(req, res) {
     const url = new URL(req.url ?? '/', siteOrigin);
     const headers = { 'content-security-policy': csp, 'x-content-type-options': 'nosniff', 'referrer-policy': 'strict-origin-when-cross-origin' };
+    const first = headScript ? `<script src="${cdnOrigin}${headScript.path}"></script>` : '';
     const html = (body, status = 200, withCsp = true, extra = {}) =>
-      send(res, status, body, { ...headers, ...(withCsp ? {} : { 'content-security-policy': '' }), 'content-type': TYPES['.html'], 'cache-control': 'no-store', ...extra });
+      send(res, status, first ? body.replace(/<head\b[^>]*>/i, (head) => head + first) : body, { ...headers, ...(withCsp ? {} : { 'content-security-policy': '' }), 'content-type': TYPES['.html'], 'cache-control': 'no-store', ...extra });
     if (url.pathname === '/') return send(res, 302, '', { location: '/en/' });
     if (url.pathname.startsWith('/__feed')) return feed(req, res, url);
     if (routes[url.pathname]) {

@@ -8,6 +8,7 @@ export const NARROWING = {
   STORY_FILTER: 'runs only the stories whose id contains it',
   STORYBOOK_STATIC: 'tests another Storybook build than the one just made',
   VISUAL_BASELINES: 'compares with another baseline folder than visual-baselines/',
+  SCN_ENGINES: 'runs the browser suites in only the engines it names',
 };
 
 /** node flags that run only some tests when passed through NODE_OPTIONS. */

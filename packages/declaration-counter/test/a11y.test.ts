@@ -1,7 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import { locales, resetLocale, setLocale } from '@strong-cities/core';
-import { until } from '../../../config/test-utils.js';
+import { emulateReducedMotion, until } from '../../../config/test-utils.js';
 import { type DeclarationCounter } from '../src/index.js';
 import '../src/define.js';
 import { feed, liveText, part, shownCount } from './helpers.js';
@@ -14,8 +13,10 @@ const full = (theme: string) => html`<scn-declaration-counter theme=${theme} goa
 </scn-declaration-counter>`;
 
 describe('<scn-declaration-counter> accessibility', () => {
-  before(() => emulateMedia({ reducedMotion: 'reduce' }));
-  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  before(function () {
+    return emulateReducedMotion('reduce', this);
+  });
+  after(() => emulateReducedMotion('no-preference'));
   afterEach(() => resetLocale());
 
   for (const locale of locales) {

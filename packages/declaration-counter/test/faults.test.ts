@@ -1,7 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import { type LoadError, type LoadErrorKind, type ScnErrorEvent } from '@strong-cities/core';
-import { captureWarnings, until } from '../../../config/test-utils.js';
+import { captureWarnings, emulateReducedMotion, until } from '../../../config/test-utils.js';
 import { type DeclarationCounter } from '../src/index.js';
 import '../src/define.js';
 import { feed, json, liveText, shownCount, spokenStatement } from './helpers.js';
@@ -45,7 +44,9 @@ async function expectFallback(
   return el;
 }
 
-const bare: Template = (src) => html`<scn-declaration-counter src=${src} timeout="300"></scn-declaration-counter>`;
+// 1.5 s: long enough for a feed that answers at once on a busy machine running two browsers (300 ms
+// timed out there now and then), short enough for the timeout case below (its feed answers after 6 s)
+const bare: Template = (src) => html`<scn-declaration-counter src=${src} timeout="1500"></scn-declaration-counter>`;
 const withAttributes: Template = (src) =>
   html`<scn-declaration-counter src=${src} value="57" label="the Charter"></scn-declaration-counter>`;
 const withInline: Template = (src) => html`<scn-declaration-counter src=${src} value="57">
@@ -54,8 +55,10 @@ const withInline: Template = (src) => html`<scn-declaration-counter src=${src} v
 const withText: Template = (src) => html`<scn-declaration-counter src=${src}>72 cities have endorsed it</scn-declaration-counter>`;
 
 describe('<scn-declaration-counter> with a failing feed (real responses from /__feed)', () => {
-  before(() => emulateMedia({ reducedMotion: 'reduce' }));
-  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  before(function () {
+    return emulateReducedMotion('reduce', this);
+  });
+  after(() => emulateReducedMotion('no-preference'));
 
   it('keeps the attributes on a network error', async () => {
     await expectFallback({ drop: '1' }, 'network', withAttributes, '57');
@@ -71,7 +74,7 @@ describe('<scn-declaration-counter> with a failing feed (real responses from /__
   });
 
   it('keeps the seed when the feed times out (timeout attribute)', async () => {
-    await expectFallback({ delay: '2000', body: '{"count": 99}' }, 'timeout', bare, '40+');
+    await expectFallback({ delay: '6000', body: '{"count": 99}' }, 'timeout', bare, '40+');
   });
 
   it('keeps the fallback on invalid JSON', async () => {

@@ -1,7 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import { resetLocale, setLocale } from '@strong-cities/core';
-import { until } from '../../../config/test-utils.js';
+import { emulateReducedMotion, until } from '../../../config/test-utils.js';
 import { type DeclarationCounter } from '../src/index.js';
 import '../src/define.js';
 import { feed, liveText, part, shownCount, spokenStatement } from './helpers.js';
@@ -24,7 +23,9 @@ async function watch(el: DeclarationCounter, final: string, timeout = 4000) {
 }
 
 describe('<scn-declaration-counter> count-up', () => {
-  before(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  before(function () {
+    return emulateReducedMotion('no-preference', this);
+  });
   afterEach(() => window.scrollTo(0, 0));
 
   it('counts up once, in about 1.2 s, while screen readers get only the final number', async () => {
@@ -84,8 +85,8 @@ describe('<scn-declaration-counter> count-up', () => {
     expect(shown.has('Loading…')).to.equal(true);
   });
 
-  it('does not count up under prefers-reduced-motion', async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
+  it('does not count up under prefers-reduced-motion', async function () {
+    await emulateReducedMotion('reduce', this);
     try {
       const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter value="1000"></scn-declaration-counter>`);
       const shown = new Set<string>();
@@ -96,7 +97,7 @@ describe('<scn-declaration-counter> count-up', () => {
       }
       expect([...shown]).to.deep.equal(['1,000']);
     } finally {
-      await emulateMedia({ reducedMotion: 'no-preference' });
+      await emulateReducedMotion('no-preference');
     }
   });
 });

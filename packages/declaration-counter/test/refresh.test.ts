@@ -1,7 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import { type LoadError, type ScnErrorEvent } from '@strong-cities/core';
-import { captureWarnings, nextEvent, until } from '../../../config/test-utils.js';
+import { captureWarnings, emulateReducedMotion, nextEvent, until } from '../../../config/test-utils.js';
 import { DeclarationCounter } from '../src/index.js';
 import '../src/define.js';
 import { liveText, shownCount, uid } from './helpers.js';
@@ -19,14 +18,14 @@ const sequence = (counts: string, etag = false) => {
 };
 
 describe('<scn-declaration-counter refresh>', () => {
-  before(async () => {
+  before(async function () {
     // the testing hook: refresh every 0.2 s instead of at least every 60 s
     DeclarationCounter.minRefresh = 0.2;
-    await emulateMedia({ reducedMotion: 'reduce' });
+    await emulateReducedMotion('reduce', this);
   });
   after(async () => {
     DeclarationCounter.minRefresh = 60;
-    await emulateMedia({ reducedMotion: 'no-preference' });
+    await emulateReducedMotion('no-preference');
   });
 
   it('refetches and politely announces a changed count, once', async () => {

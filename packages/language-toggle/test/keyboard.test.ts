@@ -115,7 +115,7 @@ describe('<scn-language-toggle variant="dropdown"> keyboard', () => {
   it('switches locale with Space', async () => {
     const el = await menu();
     await press(el, 'ArrowUp');
-    await press(el, 'Space');
+    await press(el, ' '); // the space bar (Puppeteer names it ' ' in every engine)
     await settle(el);
     expect(currentLocale()).to.equal('ar');
     expect(el.dir).to.equal('rtl');
@@ -211,7 +211,7 @@ describe('<scn-language-toggle variant="dropdown"> of translations', () => {
       parts(el).trigger.focus();
       await press(el, 'ArrowUp');
       expect(choices(el)[1].getAttribute('role')).to.equal('menuitemradio');
-      await press(el, 'Space');
+      await press(el, ' '); // the space bar (Puppeteer names it ' ' in every engine)
       expect(nav.hrefs.map((h) => new URL(h).pathname)).to.deep.equal(['/fr/page']);
     } finally {
       nav.stop();
