@@ -84,20 +84,20 @@ export const knownOverages = {
   },
   'declaration-counter': {
     // raised from 3,123 B (issue 17): the figure shows until the count-up runs (an in-view check),
-    // it settles once its feed answers, its width in --scn-rem units; measured 3,208 B
-    ceiling: 3_208,
+    // it settles once its feed answers, its width in --scn-rem units; measured 3,212 B with issue 18's import lines
+    ceiling: 3_212,
     why: 'its warnings now go through core (the wording, with what it expected, is longer: +23 B); the real figure until the count-up runs and settling on its feed (issue 17, +85 B)',
   },
   'share-bar': {
     // raised from 4,105 B: its sizes in --scn-rem units (issue 17, +8 B), the runtime chunk's new hash
     // in its import line (issue 18, +1 B)
-    ceiling: 4_114,
+    ceiling: 4_116,
     why: 'with labels, each control is named by its own visible text (a fix for an axe finding on X, issue 19) and its warnings go through core (+105 B)',
   },
   'widgets.js': {
     // raised from 48,528 B: the above in one file and the map's settling (issue 17, +422 B), the
     // early-feed take-up and locale module (issue 18, +175 B)
-    ceiling: 49_125,
+    ceiling: 49_130,
     why: 'all of the above in one file, plus the iframe page\'s localized title and "cannot be shown" line in four languages (core frame-text, issue 20)',
   },
 };
