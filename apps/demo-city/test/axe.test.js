@@ -3,13 +3,11 @@
 // CSP; site.test.js checks the CSP.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { locales, pages } from '../site/content.js';
 import { pagePath, widgetsOn } from '../site/render.js';
-import { openRecorded, useHarness } from '../../../packages/embed/test-support/helpers.js';
+import { axeViolations, openRecorded, useHarness } from '../../../packages/embed/test-support/helpers.js';
 import { widgetByShort } from '../../../packages/embed/scripts/widgets.js';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const harness = useHarness();
 
 for (const width of [390, 1280]) {
@@ -20,12 +18,7 @@ for (const width of [390, 1280]) {
         const url = `${harness.server.siteUrl.slice(0, -1)}${pagePath(locale, page)}`;
         const { page: tab } = await openRecorded(context, url, { waitFor: widgetsOn[page].map((s) => widgetByShort(s).tag) });
         try {
-          await tab.waitForTimeout(200);
-          await tab.addScriptTag({ path: axePath });
-          const violations = await tab.evaluate(async () => {
-            const result = await /** @type {any} */ (window).axe.run(document, { resultTypes: ['violations'] });
-            return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')} — ${v.help}`);
-          });
+          const violations = await axeViolations(tab);
           assert.equal(violations.length, 0, `axe on ${url} at ${width} px:\n  ${violations.join('\n  ')}`);
         } finally {
           await context.close();

@@ -16,7 +16,7 @@
 // apps/demo-city/server.js's `headScript`); `faultsOf(page)` reads what it saw.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../../../config/free-port.js';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { Builder, Key } from 'selenium-webdriver';
@@ -132,17 +132,6 @@ async function launchFirefox() {
   };
 }
 
-/** A TCP port nothing listens on right now. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Starts a child process and fails fast, with its output, if it exits while we wait for it. */
 function startProcess(command, args, env) {

@@ -1,6 +1,7 @@
 /* global PerformanceObserver, getComputedStyle, MutationObserver, Element, NodeFilter */
 // Shared by the end-to-end tests: one Chromium per test file, the demo city's two servers, and a
 // page that records everything a partner would not want to see.
+import { createRequire } from 'node:module';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { chromeLaunchOptions } from '../../../config/chrome.js';
@@ -245,3 +246,19 @@ export const nonCspErrors = (errors) => errors.filter((e) => !/Content Security 
 /** Short, readable list for assertion messages. */
 export const brief = (list, n = 5) =>
   list.length ? `${list.length}: ${list.slice(0, n).map((s) => String(s).slice(0, 240)).join(' | ')}` : 'none';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/**
+ * axe's violations on the page as it is now, one line each ("rule (impact): targets — help"), after
+ * the 200 ms a widget may take to settle its last attributes.
+ * @param {import('playwright-core').Page} page
+ */
+export async function axeViolations(page) {
+  await page.waitForTimeout(200);
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const result = await /** @type {any} */ (window).axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')} — ${v.help}`);
+  });
+}

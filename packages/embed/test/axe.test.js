@@ -2,12 +2,10 @@
 // axe is injected by the test, so this context bypasses the page's CSP; pages.test.js checks the CSP.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 // the demo city's stress copy (/stress/hostile/…): every widget on every page, under a hostile theme
 import { locales, pages, pagePath } from '../../../apps/demo-city/site/stress/hostile.js';
-import { openRecorded, useHarness } from '../test-support/helpers.js';
+import { axeViolations, openRecorded, useHarness } from '../test-support/helpers.js';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let context;
 const harness = useHarness(undefined, async () => {
   context = await harness.browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
@@ -19,12 +17,7 @@ for (const locale of locales) {
       const url = `${harness.server.siteUrl.slice(0, -1)}${pagePath(locale, page)}`;
       const { page: tab } = await openRecorded(context, url);
       try {
-        await tab.waitForTimeout(200);
-        await tab.addScriptTag({ path: axePath });
-        const violations = await tab.evaluate(async () => {
-          const result = await /** @type {any} */ (window).axe.run(document, { resultTypes: ['violations'] });
-          return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')} — ${v.help}`);
-        });
+        const violations = await axeViolations(tab);
         assert.equal(violations.length, 0, `axe on ${url}:\n  ${violations.join('\n  ')}`);
       } finally {
         await tab.close();
