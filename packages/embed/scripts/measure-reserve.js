@@ -1,3 +1,4 @@
+/* global requestAnimationFrame */
 // Measures how tall each widget renders at every width from a phone's to a wide desktop's, in every
 // language, and writes it into its widget.json (`reservedBlockSizes`), the table the loader reserves
 // from, so the tag keeps exactly its rendered height until it renders, whatever its column's width.
