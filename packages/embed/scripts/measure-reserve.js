@@ -1,9 +1,14 @@
-// Measures how tall each widget renders at phone, tablet and desktop widths in every language and
-// writes it into its widget.json (`reservedBlockSizes`), the table the loader reserves from, so the
-// tag keeps exactly its rendered height until it renders. Run after a build, then build again:
+/* global requestAnimationFrame */
+// Measures how tall each widget renders at every width from a phone's to a wide desktop's, in every
+// language, and writes it into its widget.json (`reservedBlockSizes`), the table the loader reserves
+// from, so the tag keeps exactly its rendered height until it renders, whatever its column's width.
+// Run after a build, then build again:
 //   node packages/embed/scripts/measure-reserve.js          (writes)
 //   node packages/embed/scripts/measure-reserve.js --check  (exits 1 when a table is off by > 2 px)
-// The page is the plain host-CSS stress page (a 8 px body margin): tag widths 304, 374, 752, 1264 px.
+// The page is the plain host-CSS stress page (a 8 px body margin); the window is widened a few pixels at
+// a time (STEP), so every line-wrap step and every proportional part (the map's aspect ratio, on either side
+// of its two-column switch) is seen: the table is a list of pieces, each a size that is constant or
+// grows linearly with the tag's width (CSS: em + cqi), from the width (em) it applies from.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -12,52 +17,95 @@ import { start } from '../../../apps/demo-city/server.js';
 import { widgetBoxes } from '../test-support/layout-probes.js';
 import { discoverWidgets } from './widgets.js';
 
-const VIEWPORTS = [320, 390, 768, 1280];
+const FROM = 296; // tag 280 px wide
+const TO = 1440; // tag 1424 px wide; past it, the last piece goes on
+const STEP = 4; // px: a line-wrap step is placed within it
 const LANGS = ['en', 'fr', 'es', 'ar'];
-// sized with its content's width: no container query, one size
+// sized with its content's width: no container query, one size, the largest from a 320 px phone's
+// column up (narrower, the share bar wraps to two rows; a size for that would leave a band elsewhere)
+const INLINE_FROM = 304;
 const INLINE = new Set(['scn-language-toggle', 'scn-share-bar']);
+// how far a measured height may sit from its piece's line: under a device pixel
+const TOLERANCE = 0.4;
 const check = process.argv.includes('--check');
 
 const widgets = discoverWidgets();
+const tags = widgets.map((w) => w.tag);
 const browser = await chromium.launch(chromeLaunchOptions());
 const server = await start();
-/** tag → lang → [height px at each viewport], and the tag's width at each viewport */
-const heights = {};
-const tagWidths = [];
+/** tag → lang → [[tag width px, height px]] */
+const samples = {};
 try {
   for (const lang of LANGS) {
-    for (const [i, width] of VIEWPORTS.entries()) {
-      const context = await browser.newContext({ viewport: { width, height: 2400 } });
-      const page = await context.newPage();
-      await page.goto(`${server.siteUrl}stress/host-css/plain?lang=${lang}`);
-      await page.waitForFunction((list) => list.every((t) => document.querySelector(t)?.matches(':state(settled)')), widgets.map((w) => w.tag), { timeout: 10_000 });
-      await page.waitForTimeout(500);
-      for (const box of await page.evaluate(widgetBoxes, widgets.map((w) => w.tag))) {
-        ((heights[box.tag] ??= {})[lang] ??= [])[i] = box.content;
-        if (!INLINE.has(box.tag) && box.tag === 'scn-event-map') tagWidths[i] = box.width;
+    const context = await browser.newContext({ viewport: { width: FROM, height: 2400 } });
+    const page = await context.newPage();
+    await page.goto(`${server.siteUrl}stress/host-css/plain?lang=${lang}`);
+    await page.waitForFunction((list) => list.every((t) => document.querySelector(t)?.matches(':state(settled)')), tags, { timeout: 10_000 });
+    await page.waitForTimeout(500);
+    for (let width = FROM; width <= TO; width += STEP) {
+      await page.setViewportSize({ width, height: 2400 });
+      // a widget that follows its width (ResizeObserver) renders in the frame after the resize
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      for (const box of await page.evaluate(widgetBoxes, tags)) {
+        ((samples[box.tag] ??= {})[lang] ??= []).push([box.width, box.content]);
       }
-      await context.close();
     }
+    await context.close();
   }
 } finally {
   await browser.close();
   await server.close();
 }
-// each column applies from halfway between two measured widths
-const widths = tagWidths.map((w, i) => (i === 0 ? 0 : Math.round(((tagWidths[i - 1] + w) / 2 / 16) * 100) / 100));
-const em = (px) => Math.round((px / 16) * 1000) / 1000;
+
+const round = (n, places) => Math.round(n * 10 ** places) / 10 ** places;
+
+/**
+ * The fewest pieces that follow the heights within TOLERANCE: [from em, size em, cqi per 1 cqi].
+ * @param {[number, number][]} points  [width px, height px], widening
+ */
+function pieces(points) {
+  const byWidth = new Map(points.map(([w, h]) => [round(w, 2), h]));
+  const pts = [...byWidth].sort((a, b) => a[0] - b[0]);
+  const out = [];
+  let s = 0;
+  while (s < pts.length) {
+    let e = s;
+    const fits = (end) => {
+      const [w0, h0] = pts[s];
+      const [w1, h1] = pts[end];
+      const slope = (h1 - h0) / (w1 - w0);
+      for (let k = s + 1; k < end; k += 1) if (Math.abs(h0 + slope * (pts[k][0] - w0) - pts[k][1]) > TOLERANCE) return false;
+      return true;
+    };
+    while (e + 1 < pts.length && fits(e + 1)) e += 1;
+    // a lone point between two steps is a flat piece
+    const slope = e > s ? (pts[e][1] - pts[s][1]) / (pts[e][0] - pts[s][0]) : 0;
+    const flat = Math.abs(slope * (pts[e][0] - pts[s][0])) < TOLERANCE;
+    const base = flat ? Math.max(...pts.slice(s, e + 1).map((p) => p[1])) : pts[s][1] - slope * pts[s][0];
+    out.push([out.length ? round(pts[s][0] / 16, 3) : 0, round(base / 16, 3), flat ? 0 : round(slope * 100, 4)]);
+    s = e + 1;
+  }
+  return out;
+}
+
+/** The height a table reserves at a width (px), as the stylesheet applies it. */
+export function reservedAt(table, width) {
+  let piece = table[0];
+  for (const p of table) if (p[0] * 16 <= width) piece = p;
+  return piece[1] * 16 + (piece[2] * width) / 100;
+}
+
 let stale = 0;
 for (const w of widgets) {
   const path = join(w.dir, 'widget.json');
   const descriptor = JSON.parse(readFileSync(path, 'utf8'));
   const inline = INLINE.has(w.tag);
   const table = {
-    $comment: `measured by packages/embed/scripts/measure-reserve.js on the plain stress page at ${VIEWPORTS.join(', ')} px wide${inline ? ' (sized by its content: the largest)' : ''}`,
-    widths: inline ? [0] : widths,
-    ...Object.fromEntries(LANGS.map((l) => [l, inline ? [em(Math.max(...heights[w.tag][l]))] : heights[w.tag][l].map(em)])),
+    $comment: `measured by packages/embed/scripts/measure-reserve.js on the plain stress page, ${FROM}–${TO} px wide, every ${STEP} px${inline ? ' (sized by its content: the largest)' : ''}: per language, [from inline size em, block size em, + cqi]`,
+    ...Object.fromEntries(LANGS.map((l) => [l, inline ? [[0, round(Math.max(...samples[w.tag][l].filter((p) => p[0] >= INLINE_FROM).map((p) => p[1])) / 16, 3), 0]] : pieces(samples[w.tag][l])])),
   };
   const old = descriptor.reservedBlockSizes;
-  const off = !old || LANGS.some((l) => table[l].some((v, i) => Math.abs((old[l]?.[i] ?? 0) - v) * 16 > 2));
+  const off = !old || LANGS.some((l) => !Array.isArray(old[l]?.[0]) || samples[w.tag][l].filter(([width]) => !inline || width >= INLINE_FROM).some(([width, h]) => Math.abs(reservedAt(old[l], width) - (inline ? table[l][0][1] * 16 : h)) > 2));
   if (check) {
     if (off) {
       stale += 1;
@@ -67,6 +115,6 @@ for (const w of widgets) {
   }
   descriptor.reservedBlockSizes = table;
   writeFileSync(path, `${JSON.stringify(descriptor, null, 2)}\n`);
-  console.log(`${w.tag}: ${LANGS.map((l) => `${l} ${table[l].join('/')}`).join(', ')}`);
+  console.log(`${w.tag}: ${LANGS.map((l) => `${l} ${table[l].length} pieces`).join(', ')}`);
 }
 if (stale) process.exit(1);

@@ -27,22 +27,29 @@ export function reserveCss(widgets, { measured = true } = {}) {
  * A measured reservation (widget.json `reservedBlockSizes`) that follows the tag's width and the
  * page's language: a zero-width float as tall as the widget renders, chosen by container queries on
  * the tag itself, in em of `font-size: medium` (the widget's own unit: the page's root size is not
- * its). Only until the first render; a browser without custom states keeps `reservedBlockSize`.
+ * its) plus `cqi` where its height grows with its width (the map's aspect ratio), so a column of any
+ * width gets its height, not the nearest measured one's. Only until the first render; a browser
+ * without custom states keeps `reservedBlockSize`.
  */
 function measuredReserve({ tag, reservedBlockSizes: sizes }) {
   if (!sizes) return '';
   const waiting = `${tag}:not(:state(settled))`;
-  const langs = Object.keys(sizes).filter((k) => k !== 'widths' && !k.startsWith('$'));
+  const langs = Object.keys(sizes).filter((k) => !k.startsWith('$'));
   // a container only when the size follows the width: an inline-size container does not take its
   // content's width, which a tag in a flex row (a toggle in a header) needs
-  const container = sizes.widths.length > 1 ? 'container-type:inline-size;' : '';
+  const container = langs.some((l) => sizes[l].length > 1 || sizes[l][0][2]) ? 'container-type:inline-size;' : '';
   // one pseudo-class of weight: it outranks the loader's flat sizes (its constructed sheet comes
   // after every stylesheet), which are for snippets without this file
   const rules = [`:where(${tag}):not(:state(settled)){min-block-size:var(--scn-reserve-block-size,0px);display:flow-root;${container}font-size:medium}`];
   rules.push(`:where(${waiting})::before{content:"";float:left;inline-size:0}`);
-  sizes.widths.forEach((from, i) => {
-    const perLang = langs.map((lang, n) => `:where(${waiting}${n ? `:lang(${lang})` : ''})::before{block-size:${sizes[lang][i]}em}`).join('');
-    rules.push(from > 0 ? `@container (min-width:${from}em){${perLang}}` : perLang);
+  // each language's pieces after the default's (unscoped) ones, so no default piece of a wider
+  // column outranks another language's narrower one
+  langs.forEach((lang, n) => {
+    for (const [from, em, cqi] of sizes[lang]) {
+      const size = cqi ? `calc(${em}em + ${cqi}cqi)` : `${em}em`;
+      const rule = `:where(${waiting}${n ? `:lang(${lang})` : ''})::before{block-size:${size}}`;
+      rules.push(from > 0 ? `@container (min-width:${from}em){${rule}}` : rule);
+    }
   });
   return rules.join('');
 }

@@ -18,8 +18,8 @@ const schema = JSON.parse(readFileSync(join(repoRoot, 'config/widget.schema.json
  * @property {string} short              e.g. share: its key in the demo layout and benchmark ids
  * @property {string} chunk              e.g. share-bar: share-bar-<hash>.js in the CDN folder
  * @property {string} reservedBlockSize  e.g. 2.6rem
- * @property {{ widths: number[], [lang: string]: number[] } | undefined} [reservedBlockSizes]  measured
- *   heights (em) by the tag's inline size (em) and the page's language (scripts/measure-reserve.js)
+ * @property {Record<string, [number, number, number][]> | undefined} [reservedBlockSizes]  measured
+ *   heights by the page's language: pieces [from inline size em, block size em, + cqi] (scripts/measure-reserve.js)
  * @property {{ px: number }} frameHeight  its iframe's default height
  * @property {{ gzip: number, label?: string, onDemand?: { gzip: number, label: string } }} budget
  * @property {{ schema: string } | undefined} feed  schema path from the package folder
