@@ -1,5 +1,5 @@
 /* global getComputedStyle, NodeFilter */
-// The built CDN folder on the demo city's pages in Chromium, Firefox and WebKit (Debian's own
+// The built CDN folder on the demo city's hostile stress pages (/stress/hostile/: every widget on every page, under a reset that reaches in) in Chromium, Firefox and WebKit (Debian's own
 // builds, driven through test-support/engines.js): every widget shows its content in English and
 // in Arabic (right to left, layout mirrored), from loader.js and from the classic widgets.js; the
 // keyboard paths a visitor takes work; nothing logs an error or breaks the site's strict CSP.
@@ -7,7 +7,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { start } from '../../../apps/demo-city/server.js';
-import { pagePath } from '../../../apps/demo-city/site/render.js';
+import { pagePath } from '../../../apps/demo-city/site/stress/hostile.js';
 import { faultsOf, launchEngine, recorderScript, selectedEngines } from '../test-support/engines.js';
 import { BROKEN_TEXT, brief, tags } from '../test-support/helpers.js';
 
@@ -98,7 +98,7 @@ function shareControls() {
 }
 
 for (const engineName of selectedEngines()) {
-  describe(`${engineName}: the built widgets on the demo city`, () => {
+  describe(`${engineName}: the built widgets on the hostile stress pages`, () => {
     /** @type {import('../test-support/engines.js').Engine} */
     let engine;
     /** @type {Awaited<ReturnType<typeof start>>} */
