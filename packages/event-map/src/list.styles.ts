@@ -16,12 +16,13 @@ export const listStyles = css`
     border-block-start: 1px solid var(--scn-color-border-subtle);
   }
   /* stacked under the map (100cqi wide, 62.5cqi high): map and list together stay within about 44
-     rem units, the list never below 8 */
+     rem units, the list never below 8; a list height the page sets wins (the iframe page sets a
+     huge one so that its list runs its length and the frame grows with it) */
   @container not (min-width: 56em) {
     .events {
       max-block-size: clamp(
         min(calc(8 * var(--scn-rem)), var(--scn-event-map-list-height, calc(24 * var(--scn-rem)))),
-        calc(44 * var(--scn-rem)) - 62.5cqi,
+        max(calc(44 * var(--scn-rem)) - 62.5cqi, var(--scn-event-map-list-height, 0px)),
         var(--scn-event-map-list-height, calc(24 * var(--scn-rem)))
       );
     }
