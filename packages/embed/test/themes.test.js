@@ -62,5 +62,6 @@ test('in forced colours every theme, and none, gives way to the system colours',
 
 test('a widget carries the tokens it can use, not the host page’s neutral palette', async () => {
   const got = await tokensIn({ colorScheme: 'light' }, ['--scn-neutral-500', '--scn-space-4', '--scn-radius-pill']);
-  assert.deepEqual(got[''], { '--scn-neutral-500': '', '--scn-space-4': '1rem', '--scn-radius-pill': '999px' });
+  // sizes are in the visitor's default font size (--scn-rem, 16 px here), never the page's rem
+  assert.deepEqual(got[''], { '--scn-neutral-500': '', '--scn-space-4': 'calc(1*16px)', '--scn-radius-pill': '999px' });
 });
