@@ -139,3 +139,20 @@ export function shadowText(tag) {
   walk(host.shadowRoot);
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
+
+// Not for page.evaluate: compares two typeScale() results in Node, for the tests in every engine.
+/** Entries of two type-scale lists that differ by more than 2 px (or in text transform). */
+export function differences(plain, other) {
+  const out = [];
+  if (plain.length !== other.length) out.push(`${other.length} rendered elements, the plain page has ${plain.length}`);
+  for (const [i, a] of plain.entries()) {
+    const b = other[i];
+    if (!b) break;
+    const near = (x, y) => Math.abs(x - y) <= 2;
+    const off = ['font', 'line', 'letter', 'width', 'height'].filter((k) => !near(a[k], b[k]));
+    if (!a.padding.every((p, j) => near(p, b.padding[j]))) off.push('padding');
+    if (a.transform !== b.transform) off.push('transform');
+    if (off.length) out.push(`${a.path}: ${off.map((k) => `${k} ${JSON.stringify(a[k])} → ${JSON.stringify(b[k])}`).join(', ')}`);
+  }
+  return out;
+}

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { start } from '../../../apps/demo-city/server.js';
 import { faultsOf, launchEngine, recorder, selectedEngines } from '../test-support/engines.js';
 import { brief, tags } from '../test-support/helpers.js';
-import { movementReport, startMovementSampler, typeScale, widgetBoxes } from '../test-support/layout-probes.js';
+import { differences, movementReport, startMovementSampler, typeScale, widgetBoxes } from '../test-support/layout-probes.js';
 
 // Chromium only when asked for by name (SCN_ENGINES=chromium), to compare the driver's figures with layout.test.js
 const ENGINES = process.env.SCN_ENGINES ? selectedEngines() : ['firefox', 'webkit'];
@@ -51,21 +51,6 @@ function watchWidgets(list) {
 /** Nothing inside the widgets has changed for a second. */
 const quietForASecond = () => performance.now() - /** @type {any} */ (window).__scnLastChange > 1000;
 
-/** Entries of two type-scale lists that differ by more than 2 px (or in text transform). */
-function differences(plain, other) {
-  const out = [];
-  if (plain.length !== other.length) out.push(`${other.length} rendered elements, the plain page has ${plain.length}`);
-  for (const [i, a] of plain.entries()) {
-    const b = other[i];
-    if (!b) break;
-    const near = (x, y) => Math.abs(x - y) <= 2;
-    const off = ['font', 'line', 'letter', 'width', 'height'].filter((k) => !near(a[k], b[k]));
-    if (!a.padding.every((p, j) => near(p, b.padding[j]))) off.push('padding');
-    if (a.transform !== b.transform) off.push('transform');
-    if (off.length) out.push(`${a.path}: ${off.map((k) => `${k} ${JSON.stringify(a[k])} → ${JSON.stringify(b[k])}`).join(', ')}`);
-  }
-  return out;
-}
 
 for (const engineName of ENGINES) {
   describe(`${engineName}: layout on the stress pages`, () => {

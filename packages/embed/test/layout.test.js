@@ -13,7 +13,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { brief, tags, useHarness } from '../test-support/helpers.js';
-import { movementReport, shadowText, startMovementSampler, typeScale, widgetBoxes } from '../test-support/layout-probes.js';
+import { differences, movementReport, shadowText, startMovementSampler, typeScale, widgetBoxes } from '../test-support/layout-probes.js';
 import { hostCssCases } from '../../../apps/demo-city/site/stress/host-css.js';
 
 const harness = useHarness({
@@ -74,21 +74,6 @@ for (const at of ['head', 'body']) {
   }
 }
 
-/** Entries of two type-scale lists that differ by more than 2 px (or in text transform). */
-function differences(plain, other) {
-  const out = [];
-  if (plain.length !== other.length) out.push(`${other.length} rendered elements, the plain page has ${plain.length}`);
-  for (const [i, a] of plain.entries()) {
-    const b = other[i];
-    if (!b) break;
-    const near = (x, y) => Math.abs(x - y) <= 2;
-    const off = ['font', 'line', 'letter', 'width', 'height'].filter((k) => !near(a[k], b[k]));
-    if (!a.padding.every((p, j) => near(p, b.padding[j]))) off.push('padding');
-    if (a.transform !== b.transform) off.push('transform');
-    if (off.length) out.push(`${a.path}: ${off.map((k) => `${k} ${JSON.stringify(a[k])} → ${JSON.stringify(b[k])}`).join(', ')}`);
-  }
-  return out;
-}
 
 /** Every widget's type scale in a column of `width` px, whatever margins and paddings the page has. */
 async function scalesOf(page, width) {
