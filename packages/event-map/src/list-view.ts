@@ -24,20 +24,22 @@ export function renderList(events: readonly MapEvent[], state: ListState, locale
   const left = events.length - shown.length;
   return html`<div class="list" part="list">
     <p id="list-title" class="list-title">${msg('All events', { id: 'event-map.list-title' })}</p>
-    <ol class="events" aria-labelledby="list-title">
-      ${repeat(shown, (e) => e.id, (e, i) => {
-        const open = state.expanded.has(e.id);
-        const selected = e.id === state.selectedId;
-        return html`<li class=${selected ? 'item selected' : 'item'} part="item" data-id=${e.id}>
-          <button type="button" class="summary" aria-expanded=${String(open)} aria-controls=${`details-${i}`}
-            aria-current=${selected ? 'true' : nothing} @click=${() => state.onToggle(e)}>
-            <span class="item-title">${pickText(e.title, locale)}</span>
-            <span class="item-meta">${formatDates(e, locale)} · ${placeName(e, locale)}</span>
-          </button>
-          <div id=${`details-${i}`} class="panel" ?hidden=${!open}>${open ? renderDetails(e, locale) : nothing}</div>
-        </li>`;
-      })}
-    </ol>
+    <div class="window">
+      <ol class="events" aria-labelledby="list-title">
+        ${repeat(shown, (e) => e.id, (e, i) => {
+          const open = state.expanded.has(e.id);
+          const selected = e.id === state.selectedId;
+          return html`<li class=${selected ? 'item selected' : 'item'} part="item" data-id=${e.id}>
+            <button type="button" class="summary" aria-expanded=${String(open)} aria-controls=${`details-${i}`}
+              aria-current=${selected ? 'true' : nothing} @click=${() => state.onToggle(e)}>
+              <span class="item-title">${pickText(e.title, locale)}</span>
+              <span class="item-meta">${formatDates(e, locale)} · ${placeName(e, locale)}</span>
+            </button>
+            <div id=${`details-${i}`} class="panel" ?hidden=${!open}>${open ? renderDetails(e, locale) : nothing}</div>
+          </li>`;
+        })}
+      </ol>
+    </div>
     ${left > 0
       ? html`<button type="button" class="more-items" @click=${state.onMore}>
           ${showMore(left, locale)}

@@ -6,15 +6,18 @@ import { iconGlobe, iconMinus, iconPlus, renderIcon } from '@strong-cities/icons
 import { clusterEvents, nearestInDirection, readingOrder, type Cluster, type Heading } from './clusters.js';
 import type { MapEvent } from './event-data.js';
 import { clusterName, markerName } from './format.js';
-import { landPath, landScale } from './generated/land.js';
+import { landScale } from './generated/land.js';
+import { landInView } from './land.js';
 import { renderPopover } from './popover.js';
-import { fitView, MIN_WIDTH, zoomView, ZOOM_STEP } from './view.js';
+import { fitView, MIN_WIDTH, zoomView, ZOOM_STEP, type View } from './view.js';
 import { Viewport } from './viewport.js';
 
 /** Markers closer than this many screen pixels merge: a 24px touch target plus a little air. */
 export const CLUSTER_RADIUS = 28;
 /** Arrow keys between markers point the same way on the map in every writing direction. */
 const headings = { ArrowRight: 'east', ArrowLeft: 'west', ArrowUp: 'north', ArrowDown: 'south' } as const satisfies Record<string, Heading>;
+/** The land is cut this many screen pixels outside the SVG (within the frame's 1px border): the 1px coastline drawn along the cut stays hidden. */
+const LAND_MARGIN_PX = 1.5;
 
 export interface MapViewHost extends LitElement {
   readonly locale: Locale;
@@ -37,6 +40,8 @@ export class MapView {
   readonly #viewport: Viewport;
   /** Arrow, Home and End between markers; focus restored once markers have re-rendered. */
   readonly #focus: RovingFocus;
+  /** The land drawn for the last view: a re-render without a move (focus, selection) reuses it. */
+  #land?: { view: View; margin: number; d: string };
 
   constructor(
     private readonly host: MapViewHost,
@@ -117,7 +122,7 @@ export class MapView {
       @pointercancel=${viewport.onPointerUp}
     >
       <svg class="land" viewBox="${view.x} ${view.y} ${view.w} ${view.h}" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-        ${svg`<path transform="scale(${landScale})" d=${landPath}></path>`}
+        ${svg`<path transform="scale(${landScale})" d=${this.#landIn(view, LAND_MARGIN_PX * viewport.unitsPerPixel)}></path>`}
       </svg>
       <p id="map-help" class="visually-hidden">
         ${msg('Arrow keys move the map, plus and minus zoom. Tab to the markers, then use the arrow keys to go from one to the next.', { id: 'event-map.map-help' })}
@@ -136,6 +141,11 @@ export class MapView {
     </div>`;
   }
 
+  #landIn(view: View, margin: number): string {
+    if (this.#land?.view !== view || this.#land.margin !== margin) this.#land = { view, margin, d: landInView(view, margin) };
+    return this.#land.d;
+  }
+
   #renderMarker(cluster: Cluster, isStop: boolean, selectedId: string | undefined, locale: Locale): TemplateResult {
     const single = cluster.members.length === 1 ? cluster.members[0] : undefined;
     const selected = cluster.members.some((m) => m.id === selectedId);
@@ -149,9 +159,10 @@ export class MapView {
       aria-current=${selected ? 'true' : nothing}
       aria-expanded=${single ? String(this.#open?.key === cluster.key) : nothing}
       data-key=${cluster.key}
+      data-count=${single ? nothing : formatCount(cluster.members.length, locale)}
       @click=${() => this.#activate(cluster)}
       @focus=${() => (this.#activeId = cluster.members[0]?.id)}
-    >${single ? nothing : formatCount(cluster.members.length, locale)}</button>`;
+    ></button>`;
   }
 
   #renderPopover(locale: Locale): TemplateResult | typeof nothing {

@@ -68,6 +68,12 @@ export const mapStyles = css`
     min-inline-size: calc(2 * var(--scn-rem));
     min-block-size: calc(2 * var(--scn-rem));
   }
+  /* the count is drawn, not text content: the name (aria-label) starts with the same count in the
+     same digits, and checkers that compare a button's text with its name (axe's label in name) take
+     one Arabic-Indic digit (٢) for a symbol and cannot match it */
+  .marker.cluster::after {
+    content: attr(data-count);
+  }
   .marker:hover,
   .marker.selected {
     scale: 1.15;

@@ -19,9 +19,18 @@ export const root = (el: EventMap): ShadowRoot => {
 export const markers = (el: EventMap): HTMLButtonElement[] => [...root(el).querySelectorAll<HTMLButtonElement>('.marker')];
 export const items = (el: EventMap): HTMLLIElement[] => [...root(el).querySelectorAll<HTMLLIElement>('.item')];
 
+/** The count a cluster marker shows (drawn by CSS, not text content); '' for a single event's marker. */
+export const shownCount = (marker: Element): string => {
+  const content = getComputedStyle(marker, '::after').content;
+  // Chromium gives the text drawn, Firefox the declaration (attr(data-count))
+  const attribute = /^attr\(([\w-]+)\)$/.exec(content)?.[1];
+  if (attribute) return marker.getAttribute(attribute) ?? '';
+  return content.startsWith('"') ? (JSON.parse(content) as string) : '';
+};
+
 /** How many events the markers stand for: a single marker is one, a cluster shows its count. */
 export const markedEvents = (el: EventMap): number =>
-  markers(el).reduce((sum, m) => sum + (m.classList.contains('cluster') ? Number(m.textContent?.trim()) : 1), 0);
+  markers(el).reduce((sum, m) => sum + (m.classList.contains('cluster') ? Number(shownCount(m)) : 1), 0);
 
 export function one<T extends Element>(el: EventMap, selector: string): T {
   const found = root(el).querySelector<T>(selector);

@@ -1,4 +1,7 @@
 import { expect, html } from '@open-wc/testing';
+// registers window.axe, to read what axe leaves to review (to.be.accessible() reads violations only)
+import 'axe-core/axe.min.js';
+import type * as AxeCore from 'axe-core';
 import { resetLocale, setLocale } from '@strong-cities/core';
 import { requestedUrls } from '../../../config/test-utils.js';
 import { defaultEvents } from '../src/index.js';
@@ -72,6 +75,29 @@ describe('scn-event-map: a bare tag', () => {
     expect(w).to.be.lessThan(WORLD_WIDTH * 0.7); // not the whole world
   });
 
+  it('keeps the land inside the map frame, however the map is moved', async () => {
+    const el = await mapFixture();
+    const frame = one<HTMLElement>(el, '.frame');
+    const path = one<SVGPathElement>(el, 'svg.land path');
+    const inFrame = () => {
+      // the land's own box, not only what the frame shows: tools (axe) read it to find what lies over text
+      const land = path.getBoundingClientRect();
+      const box = frame.getBoundingClientRect();
+      // give or take the coastline: Firefox counts its stroke in the box, 2.5 px out with the cut's margin
+      const e = 3;
+      return [land.left >= box.left - e, land.top >= box.top - e, land.right <= box.right + e, land.bottom <= box.bottom + e];
+    };
+    expect(inFrame()).to.deep.equal([true, true, true, true]);
+    const before = path.getAttribute('d');
+    frame.focus();
+    for (const key of ['+', '+', 'ArrowLeft', 'ArrowUp', '-', '-', '-', '-', '-']) {
+      frame.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(inFrame(), `after ${key}`).to.deep.equal([true, true, true, true]);
+    }
+    expect(path.getAttribute('d')).to.not.equal(before);
+  });
+
   it('puts every default event on land, projected as the land was at build time', async () => {
     const el = await mapFixture();
     const path = one<SVGPathElement>(el, 'svg.land path');
@@ -84,6 +110,12 @@ describe('scn-event-map: a bare tag', () => {
         return path.isPointInFill(onGrid(p));
       });
     for (const event of defaultEvents) expect(nearLand(event.lon, event.lat), event.id).to.equal(true);
+    // only the land in view is drawn: zoomed out to the whole world, all of it
+    const frame = one<HTMLElement>(el, '.frame');
+    for (let i = 0; i < 4; i++) {
+      frame.dispatchEvent(new KeyboardEvent('keydown', { key: '-', bubbles: true, composed: true }));
+      await el.updateComplete;
+    }
     for (const [lon, lat] of [[-30, 40], [-150, 0], [70, -20]] as const) {
       const sea = project(lon, lat);
       expect(path.isPointInFill(onGrid(sea)), `${lon},${lat}`).to.equal(false);
@@ -172,6 +204,18 @@ describe('scn-event-map: a bare tag', () => {
   });
 
   for (const locale of ['en', 'fr', 'es', 'ar']) {
+    it(`leaves axe nothing to review in ${locale}: text beside the map, items scrolled out of the list, cluster counts`, async function () {
+      this.timeout(30_000); // axe over the whole widget
+      await setLocale(locale);
+      const el = await mapFixture();
+      // at the default zoom Arabic shows one-digit clusters (٢) next to two-digit names
+      expect(markers(el).some((m) => m.classList.contains('cluster'))).to.equal(true);
+      expect(one<HTMLElement>(el, '.events').scrollHeight).to.be.greaterThan(one<HTMLElement>(el, '.events').clientHeight);
+      const { axe } = window as unknown as { axe: typeof AxeCore };
+      const result = await axe.run(el, { resultTypes: ['incomplete'], rules: { region: { enabled: false } } });
+      expect(result.incomplete.map((r) => `${r.id}: ${r.nodes.map((n) => n.target.join(' ')).join(', ')}`)).to.deep.equal([]);
+    });
+
     it(`is accessible in ${locale}, with a popover and a list item open`, async function () {
       this.timeout(30_000); // axe over the whole widget
       await setLocale(locale);
