@@ -18,15 +18,15 @@ export interface Cluster {
 export function clusterEvents(events: readonly MapEvent[], view: View, frameWidth: number, radius: number): Cluster[] {
   const perUnit = frameWidth / view.w;
   const margin = radius / perUnit;
-  const cells = new Map<string, { members: MapEvent[]; px: number; py: number }[]>();
-  const groups: { members: MapEvent[]; px: number; py: number }[] = [];
+  const cells = new Map<string, Group[]>();
+  const groups: Group[] = [];
   for (const event of events) {
     if (!inView(view, event, margin)) continue;
     const px = (event.x - view.x) * perUnit;
     const py = (event.y - view.y) * perUnit;
     const cx = Math.floor(px / radius);
     const cy = Math.floor(py / radius);
-    let home: { members: MapEvent[]; px: number; py: number } | undefined;
+    let home: Group | undefined;
     for (let i = -1; i <= 1 && !home; i++) {
       for (let j = -1; j <= 1 && !home; j++) {
         home = cells.get(`${cx + i},${cy + j}`)?.find((g) => Math.hypot(g.px - px, g.py - py) < radius);
@@ -34,19 +34,59 @@ export function clusterEvents(events: readonly MapEvent[], view: View, frameWidt
     }
     if (home) {
       home.members.push(event);
+      home.sx += px;
+      home.sy += py;
       continue;
     }
-    const group = { members: [event], px, py };
+    const group = { members: [event], px, py, sx: px, sy: py };
     groups.push(group);
     const key = `${cx},${cy}`;
     cells.set(key, [...(cells.get(key) ?? []), group]);
   }
-  return groups.map(({ members }) => {
-    const x = members.reduce((s, e) => s + e.x, 0) / members.length;
-    const y = members.reduce((s, e) => s + e.y, 0) / members.length;
+  return mergeCrowded(groups, radius).map(({ members, sx, sy }) => {
     const first = members[0]?.id ?? '';
+    const x = view.x + sx / members.length / perUnit;
+    const y = view.y + sy / members.length / perUnit;
     return { key: members.length === 1 ? first : `cluster:${first}`, members, x, y };
   });
+}
+
+/** A group being formed: its events, where its first event is and the sums of all its events' positions (pixels). */
+interface Group {
+  members: MapEvent[];
+  px: number;
+  py: number;
+  sx: number;
+  sy: number;
+}
+
+/**
+ * A marker stands at the centre of its events, which drifts from the first event its group formed
+ * around, so two markers can come closer than `radius` pixels and cover each other's counts: merge
+ * such groups (the earlier keeps its key and first event) until no two are that close.
+ */
+function mergeCrowded(groups: Group[], radius: number): Group[] {
+  const centre = (g: Group) => [g.sx / g.members.length, g.sy / g.members.length] as const;
+  for (let merged = true; merged; ) {
+    merged = false;
+    for (let i = 0; i < groups.length; i++) {
+      for (let j = i + 1; j < groups.length; j++) {
+        const a = groups[i];
+        const b = groups[j];
+        if (!a || !b) continue;
+        const [ax, ay] = centre(a);
+        const [bx, by] = centre(b);
+        if (Math.hypot(ax - bx, ay - by) >= radius) continue;
+        a.members.push(...b.members);
+        a.sx += b.sx;
+        a.sy += b.sy;
+        groups.splice(j, 1);
+        j = i; // a moved: compare it with every later group again
+        merged = true;
+      }
+    }
+  }
+  return groups;
 }
 
 /**

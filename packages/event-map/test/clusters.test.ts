@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { EventMap } from '../src/event-map.js';
+import { CLUSTER_RADIUS } from '../src/map-view.js';
 import { entry, items, mapFixture, markedEvents, markers, one, root, shownCount } from './helpers.js';
 import { until } from '../../../config/test-utils.js';
 
@@ -80,6 +81,26 @@ describe('scn-event-map clusters', () => {
     one<HTMLButtonElement>(el, '.zoom-in').click();
     await el.updateComplete;
     expect(markedEvents(el)).to.be.lessThan(1000);
+  });
+
+  it('never lets one marker cover another’s count, at any zoom', async () => {
+    const el = await mapFixture(html`<scn-event-map><script type="application/json">${JSON.stringify(thousand())}</script></scn-event-map>`);
+    await until(() => markedEvents(el) === 1000, '1,000 events on the map', 8000);
+    const closest = () => {
+      const centres = markers(el).map((m) => {
+        const box = m.getBoundingClientRect();
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      });
+      let min = Infinity;
+      centres.forEach((a, i) => centres.slice(i + 1).forEach((b) => (min = Math.min(min, Math.hypot(a.x - b.x, a.y - b.y)))));
+      return min;
+    };
+    for (let zoom = 0; zoom < 4; zoom++) {
+      // a group's marker stands at the centre of its events, which drifts: groups that drift together merge
+      expect(closest(), `zoom step ${zoom}`).to.be.at.least(CLUSTER_RADIUS - 0.5);
+      one<HTMLButtonElement>(el, '.zoom-in').click();
+      await el.updateComplete;
+    }
   });
 
   it('opens the list far enough to show an event selected on the map', async () => {
