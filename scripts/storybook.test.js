@@ -38,7 +38,7 @@ describe('stories', { concurrency: Number(process.env.STORY_CONCURRENCY ?? 4) },
       after(() => page?.close());
 
       for (const story of stories) {
-        it(`${story.title} / ${story.name}`, async (t) => {
+        it(`${story.title} / ${story.name}`, async () => {
           errors.length = 0;
           const { verdict, detail } = await showStory(page, story.id);
           assert.equal(verdict, 'rendered', `Storybook says ${verdict}: ${detail}`);
@@ -61,18 +61,6 @@ describe('stories', { concurrency: Number(process.env.STORY_CONCURRENCY ?? 4) },
           }
           assert.deepEqual(errors.splice(0), [], 'console errors and set-up warnings');
           const findings = await a11yFindings(page);
-          // Known, open, reported as to-do rather than hidden (anything else fails), both with an event map:
-          // - axe cannot find the background of text on a page with an event map ("overlapped by another
-          //   element", no element named), though nothing overlaps it on screen;
-          // - in Arabic a cluster's visible count is one Arabic-Indic digit (٢), which axe cannot match
-          //   against the cluster's aria-label ("٢ فعاليتان حول هلسنكي").
-          const known = (f) =>
-            f.startsWith('to review color-contrast:') ||
-            (f.startsWith('to review label-content-name-mismatch:') && f.split(': ')[1].split(', ').every((target) => target.startsWith('scn-event-map,')));
-          if (findings.length > 0 && findings.every(known) && widgets.some((w) => w.tag === 'scn-event-map')) {
-            t.todo(`open axe items next to the event map: ${findings.join('; ').slice(0, 200)}…`);
-            return;
-          }
           assert.deepEqual(findings, [], 'axe findings (violations and items to review), as in the a11y panel');
         });
       }
