@@ -1,4 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
+// registers window.axe
+import 'axe-core/axe.min.js';
+import type * as AxeCore from 'axe-core';
+import { formatCount, resetLocale, setLocale, type Locale } from '@strong-cities/core';
 import type { EventMap } from '../src/event-map.js';
 import { CLUSTER_RADIUS } from '../src/map-view.js';
 import { entry, items, mapFixture, markedEvents, markers, one, root, shownCount } from './helpers.js';
@@ -20,6 +24,8 @@ const zoomInOn = async (el: EventMap, cluster: HTMLButtonElement) => {
 };
 
 describe('scn-event-map clusters', () => {
+  afterEach(() => resetLocale());
+
   it('groups markers closer than a touch target and parts them when activated', async () => {
     const el = await mapFixture();
     // the Low Countries' events (Brussels 2021 first) share one marker at the default zoom
@@ -53,6 +59,23 @@ describe('scn-event-map clusters', () => {
     await el.updateComplete;
     expect(labels()).to.deep.equal(first);
   });
+
+  for (const locale of ['en', 'fr', 'es', 'ar']) {
+    it(`shows a cluster's count as the start of its name, in the same digits, in ${locale}`, async () => {
+      await setLocale(locale);
+      const same = [entry({ id: 'same-1', title: 'First' }), entry({ id: 'same-2', title: 'Second' })];
+      const el = await mapFixture(html`<scn-event-map><script type="application/json">${JSON.stringify(same)}</script></scn-event-map>`);
+      const [cluster] = markers(el);
+      if (!cluster) throw new Error('no marker');
+      const count = formatCount(2, locale as Locale);
+      expect(shownCount(cluster)).to.equal(count); // ٢ in Arabic
+      expect(cluster.getAttribute('aria-label')?.startsWith(`${count} `)).to.equal(true);
+      // axe's "label in name" takes a one-character text that is not 0–9 for a symbol it cannot match
+      const { axe } = window as unknown as { axe: typeof AxeCore };
+      const result = await axe.run(cluster, { runOnly: ['label-content-name-mismatch'], resultTypes: ['violations', 'incomplete'] });
+      expect([...result.violations, ...result.incomplete].map((r) => r.id)).to.deep.equal([]);
+    });
+  }
 
   it('lists events at the very same place in one popover', async () => {
     const same = [entry({ id: 'same-1', title: 'First' }), entry({ id: 'same-2', title: 'Second' })];

@@ -207,7 +207,9 @@ describe('scn-event-map: a bare tag', () => {
     it(`leaves axe nothing to review in ${locale}: text beside the map, items scrolled out of the list, cluster counts`, async function () {
       this.timeout(30_000); // axe over the whole widget
       await setLocale(locale);
-      const el = await mapFixture();
+      // on a section with its own background that ends with the widget (as Storybook's body does):
+      // the list's items scrolled out of view lie below it
+      const el = await mapFixture(html`<section style="background: #fff"><scn-event-map></scn-event-map></section>`);
       // at the default zoom Arabic shows one-digit clusters (٢) next to two-digit names
       expect(markers(el).some((m) => m.classList.contains('cluster'))).to.equal(true);
       expect(one<HTMLElement>(el, '.events').scrollHeight).to.be.greaterThan(one<HTMLElement>(el, '.events').clientHeight);
