@@ -1,10 +1,11 @@
-/* global innerWidth, innerHeight, addEventListener, ErrorEvent */
+/* global innerWidth, innerHeight, addEventListener, ErrorEvent, requestAnimationFrame */
 // One small page API over the three browser engines the end-to-end tests run in, each Debian's own
 // build (nothing is downloaded):
 //   chromium  /usr/bin/chromium through playwright-core (as every other end-to-end suite)
 //   firefox   /usr/bin/firefox-esr through puppeteer-core, over WebDriver BiDi
 //   webkit    WebKitGTK's MiniBrowser through /usr/bin/WebKitWebDriver (selenium-webdriver, WebDriver
-//             classic), on an Xvfb display started here on a free display number and stopped after
+//             classic), on an Xvfb display started here on a free display number and stopped after;
+//             a phone's width needs launchEngine('webkit', { framed: true }) (see launchEngine)
 //
 //   const engine = await launchEngine('webkit');
 //   const page = await engine.newPage({ width: 1280, height: 900 });
@@ -19,7 +20,7 @@ import { existsSync } from 'node:fs';
 import { freePort } from '../../../config/free-port.js';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
-import { Builder, Key } from 'selenium-webdriver';
+import { Builder, By, Key } from 'selenium-webdriver';
 import { chromeLaunchOptions, browserEnv } from '../../../config/chrome.js';
 import { firefoxLaunchOptions, selectedEngines } from '../../../config/engines.js';
 
@@ -56,11 +57,18 @@ const INSTALL = 'apt-get install -y firefox-esr webkit2gtk-driver xvfb (bash scr
  * @property {() => Promise<void>} close
  */
 
-/** @param {string} name chromium, firefox or webkit @returns {Promise<Engine>} */
-export async function launchEngine(name) {
+/**
+ * @param {string} name chromium, firefox or webkit
+ * @param {{ framed?: boolean }} [options] `framed`: WebKit shows every page in an iframe of exactly
+ *   the viewport's size, so any width works (its window is never narrower than MiniBrowser's
+ *   toolbar, 447 px here); keys and focus do not reach a framed page there, so an engine's pages are
+ *   all framed (layout checks) or none (keyboard paths). Chromium and Firefox size their viewport exactly.
+ * @returns {Promise<Engine>}
+ */
+export async function launchEngine(name, { framed = false } = {}) {
   if (name === 'chromium') return launchChromium();
   if (name === 'firefox') return launchFirefox();
-  if (name === 'webkit') return launchWebKit();
+  if (name === 'webkit') return launchWebKit(framed);
   throw new Error(`unknown engine ${name}`);
 }
 
@@ -191,7 +199,7 @@ const KEYS = /** @type {Record<string, string>} */ ({
   ArrowDown: Key.ARROW_DOWN, ArrowUp: Key.ARROW_UP, ArrowLeft: Key.ARROW_LEFT, ArrowRight: Key.ARROW_RIGHT,
 });
 
-async function launchWebKit() {
+async function launchWebKit(framed = false) {
   const binary = MINIBROWSER_CANDIDATES.find((p) => existsSync(p));
   if (!existsSync(WEBKIT_DRIVER) || !binary) throw new Error(`No WebKitWebDriver or MiniBrowser found. Install them with ${INSTALL}.`);
   const xvfb = await startXvfb();
@@ -227,22 +235,60 @@ async function launchWebKit() {
     if (out?.error) throw new Error(`in the page: ${out.error}`);
     return /** @type {any} */ (out?.value);
   };
+  /** The viewport's size once the window has stopped resizing (WebKitGTK applies a resize a few frames later). */
+  const settledViewport = async () => {
+    let last = { w: -1, h: -1 };
+    for (let i = 0; i < 50; i += 1) {
+      const now = await evaluate(() => new Promise((r) => requestAnimationFrame(() => r({ w: innerWidth, h: innerHeight }))));
+      if (now.w === last.w && now.h === last.h) return now;
+      last = now;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return last;
+  };
+  /** Sizes the window so that the viewport is width × height, as near as the window allows. */
+  const sizeWindow = async (width, height) => {
+    // the window's size includes MiniBrowser's own toolbar: size it, read the viewport it gave, correct
+    await session.manage().window().setRect({ x: 0, y: 0, width, height });
+    const inner = await settledViewport();
+    if (inner.w === width && inner.h === height) return inner;
+    await session.manage().window().setRect({ x: 0, y: 0, width: width + (width - inner.w), height: height + (height - inner.h) });
+    return settledViewport();
+  };
   return {
     name: 'webkit',
     // one window, one page at a time (one WebDriver session): a test opens, uses and closes its page
     async newPage({ width, height }) {
       if (pageOpen) throw new Error('WebKit: close the open page before opening another');
       pageOpen = true;
-      // the window's size includes MiniBrowser's own toolbar: size it so that the viewport is right
-      await session.manage().window().setRect({ x: 0, y: 0, width, height });
-      const inner = await evaluate(() => ({ w: innerWidth, h: innerHeight }));
-      if (inner.w !== width || inner.h !== height) {
-        await session.manage().window().setRect({ x: 0, y: 0, width: width + (width - inner.w), height: height + (height - inner.h) });
-      }
+      // the window's size settles before the page loads: a resize while it loads would move it
+      const inner = await sizeWindow(width, height);
+      const fits = framed ? inner.w >= width && inner.h >= height : inner.w === width && inner.h === height;
+      if (!fits) throw new Error(`WebKit: no ${width}×${height} viewport (the window gives ${inner.w}×${inner.h}${framed ? '' : '; launchEngine(\'webkit\', { framed: true }) gives any size'})`);
       return withWaitFor({
         open: async (url) => {
-          await session.get(url);
-          await withWaitFor({ evaluate }).waitFor(() => document.readyState === 'complete', undefined, { what: `${url} to load` });
+          if (!framed) {
+            await session.get(url);
+            await withWaitFor({ evaluate }).waitFor(() => document.readyState === 'complete', undefined, { what: `${url} to load` });
+            return;
+          }
+          // in an iframe of exactly the viewport's size, laid out in a blank page
+          await session.switchTo().defaultContent();
+          await session.get('about:blank');
+          // the frame, made in the blank page; keys go to the page in it
+          await evaluate(({ src, w, h }) => new Promise((resolve) => {
+            document.body.style.margin = '0';
+            const frame = document.createElement('iframe');
+            frame.style.cssText = `display:block;border:0;width:${w}px;height:${h}px`;
+            document.body.append(frame);
+            // laid out before the page starts loading, so it never sees the default 300×150 frame
+            frame.getBoundingClientRect();
+            frame.addEventListener('load', () => resolve(true), { once: true });
+            frame.src = src;
+          }), { src: url, w: width, h: height });
+          await session.switchTo().frame(await session.findElement(By.css('iframe')));
+          // the frame's first document is about:blank until the page's own arrives
+          await withWaitFor({ evaluate }).waitFor(() => location.href !== 'about:blank' && document.readyState === 'complete', undefined, { what: `${url} to load in its frame` });
         },
         evaluate,
         async press(key) {
@@ -257,6 +303,7 @@ async function launchWebKit() {
         screenshot: async () => Buffer.from(await session.takeScreenshot(), 'base64'),
         async close() {
           pageOpen = false;
+          await session.switchTo().defaultContent();
           await session.get('about:blank');
         },
       });

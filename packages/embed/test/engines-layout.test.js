@@ -1,4 +1,4 @@
-/* global CSSStyleSheet, MutationObserver */
+/* global CSSStyleSheet, MutationObserver, innerWidth */
 // layout.test.js's checks (test-support/layout-probes.js) in Firefox and WebKit, through the
 // engine-neutral driver: no holes and no jumps on the plain stress page, and host CSS that cannot
 // reach into the widgets. Chromium runs the full matrix in layout.test.js; here each engine runs a
@@ -60,7 +60,8 @@ for (const engineName of ENGINES) {
     let server;
     before(async () => {
       server = await start({ headScript });
-      engine = await launchEngine(engineName);
+      // framed: WebKit's window is never as narrow as a phone's (see launchEngine)
+      engine = await launchEngine(engineName, { framed: true });
     });
     after(async () => {
       await engine?.close();
@@ -87,34 +88,42 @@ for (const engineName of ENGINES) {
     }
 
     for (const { at, lang } of BOX_CASES) {
-      // Firefox paints before a <link rel=stylesheet> in <body> has loaded (it holds the first
-      // paint only for the head's), so reserve.css cannot keep the space there: reported, not failed
+      // Firefox paints the content below a <link rel=stylesheet> in <body> before that stylesheet
+      // has loaded (it holds the first paint only for the head's), and the snippet's module script
+      // does not stop the parser: the content below the snippet is laid out once without reserve.css.
+      // Only a parser-blocking classic script after the stylesheet would hold it, which the snippet's
+      // one module script is not: reported, not failed (any other engine, or the head, fails as before)
       const paintsBeforeBodyCss = engineName === 'firefox' && at === 'body';
-      // Open (issue 17), reported rather than failed: the reserved heights are measured in Chromium;
-      // in Firefox (head) the text below still moves 2 px as the reservation hands over to the
-      // rendered widget, and in WebKit from 8 px (head) to several hundred (body, Arabic, varying
-      // run to run); the cause is not found yet. A bigger move in Firefox fails as before.
-      const knownDrift = (moved) => !paintsBeforeBodyCss && (engineName === 'webkit' || (engineName === 'firefox' && moved < 2.5));
+      // Open (issue 17), WebKit only: while the event map waits for its feed (defined, not settled)
+      // the page's reservation for it is the narrowest piece's (1300 px for 618 at 1280 px): WebKit
+      // does not evaluate reserve.css's container queries on the host's ::before once the map's own
+      // `:host` rule makes the host a container (it does with that rule removed). The reservation is
+      // then too tall, never too short: the text below starts lower and only moves up, and only when
+      // the feed arrives after the code (run to run). Any other move fails as before.
+      const tooTallWhilePending = (samples) => engineName === 'webkit' && samples.length > 1 && samples.every((x) => x.top >= samples.at(-1).top - 1);
       test(`${engineName}, snippet in <${at}>, ${lang}: each widget's box is its content's at ${WIDTHS.join(' and ')} px and nothing below moves while they load`, async (t) => {
         const problems = [];
         const unfixable = [];
-        const drift = [];
+        const pending = [];
         for (const width of WIDTHS) {
           const page = await open(`stress/host-css/plain?lang=${lang}&at=${at}`, width);
           try {
+            // the viewport the page had is the one asked for (WebKit's window has a minimum width)
+            const viewport = await page.evaluate(() => innerWidth);
+            if (viewport !== width) problems.push(`${width} px: the page had a ${viewport} px viewport`);
             for (const b of await page.evaluate(widgetBoxes, tags)) {
               if (!(b.content > 0) || Math.abs(b.box - b.content) > 8) problems.push(`${width} px ${b.tag}: box ${b.box.toFixed(0)} px for ${b.content.toFixed(0)} px of content`);
             }
             const { moved, samples } = await page.evaluate(movementReport);
-            if (moved > 1) (paintsBeforeBodyCss ? unfixable : knownDrift(moved) ? drift : problems).push(`${width} px: the text below moved ${moved.toFixed(0)} px (${samples.map((s) => `${s.t} ms: ${s.top.toFixed(0)}`).join(', ')})`);
+            if (moved > 1) (paintsBeforeBodyCss ? unfixable : tooTallWhilePending(samples) ? pending : problems).push(`${width} px: the text below moved ${moved.toFixed(0)} px (${samples.map((s) => `${s.t} ms: ${s.top.toFixed(0)}`).join(', ')})`);
           } finally {
             await page.close();
           }
         }
         assert.deepEqual(problems, [], `${engineName}: ${brief(problems, 12)}`);
         // after the assertion: a todo test's failure would not fail the run
-        if (unfixable.length) t.todo(`${engineName}: ${brief(unfixable, 4)} — Firefox does not hold its first paint for a stylesheet linked in <body>`);
-        else if (drift.length) t.todo(`${engineName}: ${brief(drift, 4)} — open (issue 17): the reservation measured in Chromium does not yet hold in this engine`);
+        if (pending.length) t.todo(`${engineName}: ${brief(pending, 4)} — WebKit sizes the event map's reservation by its narrowest piece while its feed loads (reserve.css's container queries on a host whose own :host rule is a container)`);
+        else if (unfixable.length) t.todo(`${engineName}: ${brief(unfixable, 4)} — Firefox paints the content below a stylesheet linked in <body> before it loads, and the snippet's module script does not hold the parser`);
       });
     }
 

@@ -15,6 +15,10 @@ export const filtersStyles = css`
     color: var(--scn-color-text-muted);
   }
   select {
+    /* a height of its own: a select's line height is always "normal" and its height each engine's
+       (28 px in Chromium, 27 in Firefox, 36 in WebKitGTK's theme, at 14 px text), so the reserved
+       space could not match every browser; Chromium's, in the text's em */
+    block-size: 2em;
     min-block-size: var(--scn-size-target-min);
     padding-block: var(--scn-space-1);
     padding-inline: var(--scn-space-2);
