@@ -6,7 +6,7 @@ import { iconGlobe, iconMinus, iconPlus, renderIcon } from '@strong-cities/icons
 import { clusterEvents, nearestInDirection, readingOrder, type Cluster, type Heading } from './clusters.js';
 import type { MapEvent } from './event-data.js';
 import { clusterName, markerName } from './format.js';
-import { landPath, landScale } from './generated/land.js';
+import { landPath, landScale } from './land.js';
 import { renderPopover } from './popover.js';
 import { fitView, MIN_WIDTH, zoomView, ZOOM_STEP } from './view.js';
 import { Viewport } from './viewport.js';
