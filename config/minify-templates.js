@@ -15,6 +15,8 @@
 //   in our widgets comes from expressions, never from template text).
 // A run next to an expression keeps one space: `${a} ${b}` must not become `${a}${b}`.
 
+import { walk } from './estree-walk.js';
+
 /** A comment or a quoted string, whichever starts first: comments go, strings stay as written. */
 const COMMENT_OR_STRING = /\/\*[\s\S]*?\*\/|'(?:[^'\\\n]|\\[\s\S])*'|"(?:[^"\\\n]|\\[\s\S])*"/g;
 
@@ -73,19 +75,6 @@ export function minifyMarkup(text, first, last) {
 }
 
 const TAGS = { css: minifyCss, html: minifyMarkup, svg: minifyMarkup };
-
-/** Every node of an ESTree AST, depth first. */
-function* walk(node) {
-  if (!node || typeof node !== 'object') return;
-  if (Array.isArray(node)) {
-    for (const child of node) yield* walk(child);
-    return;
-  }
-  if (typeof node.type === 'string') yield node;
-  for (const [key, value] of Object.entries(node)) {
-    if (key !== 'type' && value && typeof value === 'object') yield* walk(value);
-  }
-}
 
 /**
  * @param {{ include?: RegExp }} [options] modules to touch (default: our packages' sources)
