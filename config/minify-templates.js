@@ -5,14 +5,17 @@
 // whitespace CSS does not need; `html`/`svg` lose indentation. esbuild/oxc minify JavaScript but
 // leave template text alone, and in widgets that text is a third of the bytes.
 // Only the literal text between `${…}` changes, and only in ways that render the same:
-// - css: comments dropped, whitespace runs → one space, no space around `{ } ; ,` or after `:`
-//   (before `:` it may be a descendant combinator: `.a :hover`), no `;` before `}`, no quotes
-//   around an attribute selector's value that is an identifier (`[size='s']` → `[size=s]`), no
-//   leading zero before a decimal point (`0.5rem` → `.5rem`);
+// - css: comments dropped, whitespace runs → one space, no space around `{ } ; , > /` or after `:`
+//   (before `:` it may be a descendant combinator: `.a :hover`), nor before `!important` or around
+//   calc()'s `*` (never `+` or `-`, which need it), no `;` before `}`, no quotes around an
+//   attribute selector's value that is an identifier (`[size='s']` → `[size=s]`), no leading zero
+//   before a decimal point (`0.5rem` → `.5rem`, `-0.5rem` → `-.5rem`);
 // - html/svg: a whitespace run that holds a line break → one space, or nothing at the template's
 //   edges (whitespace at the start and end of a line is not rendered; `white-space: pre` content
 //   in our widgets comes from expressions, never from template text).
 // A run next to an expression keeps one space: `${a} ${b}` must not become `${a}${b}`.
+
+import { walk } from './estree-walk.js';
 
 /** A comment or a quoted string, whichever starts first: comments go, strings stay as written. */
 const COMMENT_OR_STRING = /\/\*[\s\S]*?\*\/|'(?:[^'\\\n]|\\[\s\S])*'|"(?:[^"\\\n]|\\[\s\S])*"/g;
@@ -54,10 +57,13 @@ export function minifyCss(text, first, last) {
 function minifyCssCode(text) {
   return text
     .replace(/\s+/g, ' ')
-    .replace(/ ?([{};,]) ?/g, '$1')
+    .replace(/ ?([{};,>/]) ?/g, '$1')
     .replace(/: /g, ':')
+    .replace(/ !important/g, '!important')
+    // `*` between numbers in calc(); elsewhere (`.a * .b`) it is a selector and keeps its spaces
+    .replace(/(\d[a-z%]*|\)) \* (?=\.?\d|\(|var\()/gi, '$1*')
     .replace(/;}/g, '}')
-    .replace(/(^|[^\w.#-])0\.(\d)/g, '$1.$2');
+    .replace(/(^|[^\w.#-])(-?)0\.(\d)/g, '$1$2.$3');
 }
 
 /** @param {string} text one quasi of an html/svg template */
@@ -69,19 +75,6 @@ export function minifyMarkup(text, first, last) {
 }
 
 const TAGS = { css: minifyCss, html: minifyMarkup, svg: minifyMarkup };
-
-/** Every node of an ESTree AST, depth first. */
-function* walk(node) {
-  if (!node || typeof node !== 'object') return;
-  if (Array.isArray(node)) {
-    for (const child of node) yield* walk(child);
-    return;
-  }
-  if (typeof node.type === 'string') yield node;
-  for (const [key, value] of Object.entries(node)) {
-    if (key !== 'type' && value && typeof value === 'object') yield* walk(value);
-  }
-}
 
 /**
  * @param {{ include?: RegExp }} [options] modules to touch (default: our packages' sources)

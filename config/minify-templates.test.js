@@ -17,14 +17,14 @@ test('css: comments and spacing go; meaning stays', () => {
       font-family: system-ui, sans-serif;
     }
   `;
-  assert.equal(minifyCss(css, true, true), ':host([size=s]) .a :hover,.b > .c{margin:calc(1px + 2px) 0;font-family:system-ui,sans-serif}');
+  assert.equal(minifyCss(css, true, true), ':host([size=s]) .a :hover,.b>.c{margin:calc(1px + 2px) 0;font-family:system-ui,sans-serif}');
 });
 
 test('css: quotes go only around identifiers, leading zeros only before a decimal point', () => {
   assert.equal(
-    minifyCss("[a='x-y'],[b=\"1x\"],[c='--v'],[d='a b'],[e='f' i]{margin:0.5rem -0.25em 10.5px 0;transform:scale(0.9);color:#0a0.5}", true, true),
-    // after a hyphen it stays: it could end a name (`--w-0.5` is not CSS, but not ours to judge)
-    "[a=x-y],[b=\"1x\"],[c='--v'],[d='a b'],[e='f' i]{margin:.5rem -0.25em 10.5px 0;transform:scale(.9);color:#0a0.5}",
+    minifyCss("[a='x-y'],[b=\"1x\"],[c='--v'],[d='a b'],[e='f' i]{margin:0.5rem -0.25em 10.5px 0;transform:scale(0.9);color:#0a0.5;--u:--w-0.5}", true, true),
+    // after a name's hyphen it stays: it could end the name (`--w-0.5` is not CSS, but not ours to judge)
+    "[a=x-y],[b=\"1x\"],[c='--v'],[d='a b'],[e='f' i]{margin:.5rem -.25em 10.5px 0;transform:scale(.9);color:#0a0.5;--u:--w-0.5}",
   );
 });
 
@@ -32,7 +32,15 @@ test('css: strings keep every character; a comment with a quote in it is still a
   // the escape's terminating space, then the real space the summary shows after its triangle
   const css = String.raw`/* the host's marker */ summary::before { content: '\25BE  ' / ''; }
     q::after { content: "a ;  b" }`;
-  assert.equal(minifyCss(css, true, true), String.raw`summary::before{content:'\25BE  ' / ''}q::after{content:"a ;  b"}`);
+  assert.equal(minifyCss(css, true, true), String.raw`summary::before{content:'\25BE  '/''}q::after{content:"a ;  b"}`);
+});
+
+test('css: spaces go where CSS needs none, and stay where it does', () => {
+  assert.equal(
+    minifyCss('a > b { display: none !important; inline-size: calc(2.25 * var(--u) - 1px * 2); aspect-ratio: 16 / 9 } .a * .b, :is(.c) * .d { x: 0 }', true, true),
+    // `+` and `-` in calc() need their spaces; a universal selector between two others too
+    'a>b{display:none!important;inline-size:calc(2.25*var(--u) - 1px*2);aspect-ratio:16/9}.a * .b,:is(.c) * .d{x:0}',
+  );
 });
 
 test('css: a space next to an expression is kept', () => {

@@ -1,4 +1,5 @@
-import { landPath, landScale } from './generated/land.js';
+import { landData, landScale } from './generated/land.js';
+import { decodeLand } from './land-code.js';
 import type { View } from './view.js';
 
 /** One closed ring of the land, [x0, y0, x1, y1, …] on the landScale grid, and its bounds. */
@@ -12,9 +13,12 @@ interface Ring {
 
 let parsed: readonly Ring[] | undefined;
 
-/** The generated path ("M x y l dx dy … z" per ring, integers) as absolute rings, parsed once. */
+/**
+ * The land's path ("M x y l dx dy … z" per ring, integers; decoded from the compact form it ships
+ * in, land-code.ts) as absolute rings, parsed once, when the first map draws.
+ */
 function rings(): readonly Ring[] {
-  parsed ??= landPath
+  parsed ??= decodeLand(landData)
     .split('M')
     .filter(Boolean)
     .map((part) => {

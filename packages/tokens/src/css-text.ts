@@ -38,21 +38,29 @@ interface Selectors {
   palette?: boolean;
   /** `rem` on a page; `host`: multiples of `--scn-rem` in a shadow root */
   unit: 'rem' | 'host';
+  /**
+   * schemes with a rule of their own: on a page every one (a light part inside a dark one needs
+   * its own); a widget's `:host` nests in no other, and its automatic dark rule leaves
+   * `theme=light` alone, so light needs none there
+   */
+  themes: readonly SchemeName[];
 }
 
 // in forced colours the system colours must beat every scheme, so their rule lists each scheme's
 // selector: the root's alone lost to the more specific `theme="light"` and automatic dark ones
 const themeNames = Object.keys(schemes) as SchemeName[];
 
-function cssText({ root, auto, themed, palette = false, unit }: Selectors): string {
+function cssText({ root, auto, themed, palette = false, unit, themes }: Selectors): string {
   const zero = declarations(Object.keys(scale.duration).map((k) => [`duration-${k}`, '0ms']));
   return [
     `${root}{${palette ? neutralDecls() : ''}${scaleDecls(unit)}${colorDecls(schemes.light)}color-scheme:light}`,
     `@media (prefers-color-scheme:dark){${auto}{${colorDecls(schemes.dark)}color-scheme:dark}}`,
-    ...themeNames.map((t) => `${themed(t)}{${colorDecls(schemes[t])}color-scheme:${t === 'light' ? 'light' : 'dark'}}`),
-    `@media (forced-colors:active){${[root, auto, ...themeNames.map(themed)].join(',')}{${colorDecls(forcedColors)}}}`,
+    ...themes.map((t) => `${themed(t)}{${colorDecls(schemes[t])}color-scheme:${t === 'light' ? 'light' : 'dark'}}`),
+    `@media (forced-colors:active){${[root, auto, ...themes.map(themed)].join(',')}{${colorDecls(forcedColors)}}}`,
     `@media (prefers-reduced-motion:reduce){${root}{${zero}}}`,
-  ].join('\n');
+  ]
+    .join('\n')
+    .replaceAll(';}', '}');
 }
 
 /** Tokens for inside a widget's shadow root; the `theme` attribute picks a scheme. */
@@ -62,6 +70,7 @@ export const hostCssText = (): string =>
     auto: ':host(:not([theme=light]):not([theme=brand]))',
     themed: (t) => `:host([theme=${t}])`,
     unit: 'host',
+    themes: themeNames.filter((t) => t !== 'light'),
   });
 
 /** Tokens for a host page (`tokens.css`); `data-scn-theme` on any element picks a scheme below it. */
@@ -72,4 +81,5 @@ export const pageCssText = (): string =>
     themed: (t) => `[data-scn-theme=${t}]`,
     palette: true,
     unit: 'rem',
+    themes: themeNames,
   });

@@ -63,12 +63,11 @@ describe('CSS text', () => {
     expect(hostCssText()).to.include(`--scn-color-surface:${schemes.light.surface};`);
   });
 
-  it('lets forced colours beat every scheme selector, automatic dark and theme="light" included', () => {
+  it('lets forced colours beat every scheme selector, automatic dark included', () => {
     const forced = /@media \(forced-colors:active\)\{([^{]+)\{/;
     expect(forced.exec(hostCssText())?.[1].split(',')).to.deep.equal([
       ':host',
       ':host(:not([theme=light]):not([theme=brand]))',
-      ':host([theme=light])',
       ':host([theme=dark])',
       ':host([theme=brand])',
     ]);
