@@ -5,6 +5,7 @@ import { baseStyles } from './base-styles.js';
 import { oneOf } from './choice.js';
 import { ScnErrorEvent } from './events.js';
 import { currentLocale, localeDir, localeReady, startLocaleOnce, type Locale } from './locale.js';
+import { renderNow, stopWatching, watchAgain, whenNear } from './near-viewport.js';
 import { warnOnce } from './warn.js';
 
 export const themes = ['light', 'dark', 'brand'] as const;
@@ -58,14 +59,28 @@ export class ScnElement extends LitElement {
   override connectedCallback(): void {
     startLocaleOnce();
     super.connectedCallback();
+    watchAgain(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    stopWatching(this);
+  }
+
+  /** Whoever awaits `updateComplete` needs the content: a widget still waiting for the viewport renders now. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    renderNow(this);
+    return super.getUpdateComplete();
   }
 
   /**
    * Holds the first render until the page's locale has loaded, so an Arabic page never paints
-   * English, left-to-right text first and then shifts.
+   * English, left-to-right text first and then shifts; and until the widget is near the viewport
+   * (near-viewport.ts), so a page of a thousand widgets renders only those a visitor can reach.
    */
   protected override async scheduleUpdate(): Promise<void> {
     await localeReady();
+    if (!this.hasUpdated) await whenNear(this);
     super.scheduleUpdate();
     // The embed reserves the tag's measured block size until it renders (packages/embed/scripts/
     // widgets-plugin.js): from now on the box is the content's, never a blank band under it.
