@@ -5,20 +5,26 @@
  * observer for the whole page), and the widgets that arrive together render in slices shorter than
  * a long task. Printing (and print emulation) renders every waiting widget at once, and so does
  * asking a widget for its `updateComplete`. Without IntersectionObserver, widgets render at once.
+ * Until then a widget has no shadow root and no listeners: on a long page it costs next to nothing.
  */
 
 /** A slice of first renders stops once it has run this long (a long task is over 50 ms). */
 const SLICE_MS = 30;
 
-/** Connected widgets waiting for their first render, with what releases it. */
-const waiting = new Map<Element, () => void>();
+/** Starts a widget's first render; resolves when it is done (nothing when it cannot start). */
+type Go = () => Promise<unknown> | undefined;
+
+/** Connected widgets waiting for their first render, with what starts it. */
+const waiting = new Map<Element, Go>();
 /** Waiting widgets taken out of the page: weakly held, so a removed widget is not kept alive. */
-const parked = new WeakMap<Element, () => void>();
+const parked = new WeakMap<Element, Go>();
 /** Near the viewport, in the order they came near: rendered slice by slice. */
 const due = new Set<Element>();
 let draining = false;
 /** The page's one observer; null where there is none (then nothing waits). */
 let observer: IntersectionObserver | null | undefined;
+/** The print medium's query, read for every widget: made once. */
+let print: MediaQueryList | undefined;
 
 function watcher(): IntersectionObserver | null {
   if (observer !== undefined) return observer;
@@ -35,7 +41,8 @@ function watcher(): IntersectionObserver | null {
     observer = new IntersectionObserver(near, margin);
   }
   addEventListener('beforeprint', renderAll);
-  matchMedia('print').addEventListener('change', (e) => e.matches && renderAll());
+  print = matchMedia('print');
+  print.addEventListener('change', (e) => e.matches && renderAll());
   return observer;
 }
 
@@ -48,14 +55,15 @@ function queue(el: Element): void {
   }
 }
 
-/** Renders the due widgets until the slice's time is spent, then yields to the page. */
+/** Renders the due widgets one after another until the slice's time is spent, then yields. */
 async function drain(): Promise<void> {
   const start = performance.now();
   for (const el of due) {
-    due.delete(el);
-    release(el);
-    // the released widget renders in this microtask, before the clock is read again
-    await Promise.resolve();
+    try {
+      await release(el);
+    } catch {
+      // that widget's own failure (Lit reports it); the others still render
+    }
     if (due.size && performance.now() - start > SLICE_MS) {
       setTimeout(drain);
       return;
@@ -64,39 +72,38 @@ async function drain(): Promise<void> {
   draining = false;
 }
 
-function release(el: Element): void {
+function release(el: Element): Promise<unknown> | undefined {
   const go = waiting.get(el);
-  waiting.delete(el);
   due.delete(el);
+  if (!go) return undefined;
+  waiting.delete(el);
   observer?.unobserve(el);
-  go?.();
+  return go();
 }
 
 function renderAll(): void {
-  for (const el of [...waiting.keys()]) release(el);
+  for (const el of [...waiting.keys()]) void release(el);
 }
 
 /**
- * Resolves when `el` may do its first render: once it is near the viewport, printed, or asked for
- * (renderNow). At once where there is no IntersectionObserver, or in a print.
+ * Calls `go` (which starts the first render of `el`) once `el` is near the viewport, printed, or
+ * asked for (renderNow); at once where there is no IntersectionObserver, or in a print.
  */
-export function whenNear(el: Element): Promise<void> {
+export function renderWhenNear(el: Element, go: Go): void {
   const io = watcher();
-  if (!io || matchMedia('print').matches) return Promise.resolve();
-  return new Promise((resolve) => {
-    if (el.isConnected) {
-      waiting.set(el, resolve);
-      io.observe(el);
-    } else parked.set(el, resolve);
-  });
+  if (!io || print?.matches) void go();
+  else if (el.isConnected) {
+    waiting.set(el, go);
+    io.observe(el);
+  } else parked.set(el, go);
 }
 
 /** Renders `el` now if it is waiting (something needs its content, e.g. awaits `updateComplete`). */
 export function renderNow(el: Element): void {
   const go = parked.get(el);
   parked.delete(el);
-  go?.();
-  release(el);
+  void go?.();
+  void release(el);
 }
 
 /** A waiting widget was put (back) into the page: watch it again. */

@@ -5,7 +5,7 @@ import { baseStyles } from './base-styles.js';
 import { oneOf } from './choice.js';
 import { ScnErrorEvent } from './events.js';
 import { currentLocale, localeDir, localeReady, startLocaleOnce, type Locale } from './locale.js';
-import { renderNow, stopWatching, watchAgain, whenNear } from './near-viewport.js';
+import { renderNow, renderWhenNear, stopWatching, watchAgain } from './near-viewport.js';
 import { warnOnce } from './warn.js';
 
 export const themes = ['light', 'dark', 'brand'] as const;
@@ -56,15 +56,33 @@ export class ScnElement extends LitElement {
     return currentLocale();
   }
 
+  /** Lit's side of connecting (shadow root, styles, listeners, first render) has run: it was near the viewport. */
+  #near = false;
+  #waiting = false;
+
+  /**
+   * Connected, a widget waits until it comes near the viewport (near-viewport.ts) before Lit
+   * connects it: a page of a thousand widgets builds only those a visitor can reach, in slices.
+   * Until then its tag keeps the space the embed reserved (it is not `:state(settled)`).
+   */
   override connectedCallback(): void {
     startLocaleOnce();
-    super.connectedCallback();
-    watchAgain(this);
+    if (this.#near) super.connectedCallback();
+    else if (this.#waiting) watchAgain(this);
+    else {
+      this.#waiting = true;
+      renderWhenNear(this, () => {
+        this.#near = true;
+        if (!this.isConnected) return undefined;
+        super.connectedCallback();
+        return this.updateComplete;
+      });
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    stopWatching(this);
+    if (!this.#near) stopWatching(this);
   }
 
   /** Whoever awaits `updateComplete` needs the content: a widget still waiting for the viewport renders now. */
@@ -75,12 +93,10 @@ export class ScnElement extends LitElement {
 
   /**
    * Holds the first render until the page's locale has loaded, so an Arabic page never paints
-   * English, left-to-right text first and then shifts; and until the widget is near the viewport
-   * (near-viewport.ts), so a page of a thousand widgets renders only those a visitor can reach.
+   * English, left-to-right text first and then shifts.
    */
   protected override async scheduleUpdate(): Promise<void> {
     await localeReady();
-    if (!this.hasUpdated) await whenNear(this);
     super.scheduleUpdate();
     // The embed reserves the tag's measured block size until it renders (packages/embed/scripts/
     // widgets-plugin.js): from now on the box is the content's, never a blank band under it.

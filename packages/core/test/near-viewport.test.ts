@@ -74,6 +74,8 @@ describe('first render near the viewport', () => {
     for (let i = 0; i < 5; i++) await frame();
     expect(shown(probe), 'rendered five viewports down').to.equal(false);
     expect(probe.hasUpdated).to.equal(false);
+    // nothing built for it yet: no shadow root, no styles
+    expect(probe.shadowRoot).to.equal(null);
     expect(probe.matches(':state(settled)'), 'settled before its render').to.equal(false);
     // within a viewport of the bottom edge: rendered before it scrolls in
     scrollTo(0, innerHeight * 3.5);
