@@ -1,5 +1,5 @@
 import { LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { updateWhenLocaleChanges } from '@lit/localize';
+import { LOCALE_STATUS_EVENT } from '@lit/localize';
 import { tokens } from '@strong-cities/tokens';
 import { baseStyles } from './base-styles.js';
 import { oneOf } from './choice.js';
@@ -9,6 +9,21 @@ import { renderNow, renderWhenNear, stopWatching, watchAgain } from './near-view
 import { warnOnce } from './warn.js';
 
 export const themes = ['light', 'dark', 'brand'] as const;
+
+/**
+ * The connected widgets, re-rendered when a locale has loaded: one listener for the page instead of
+ * @lit/localize's controller and listener per widget (a page may hold a thousand).
+ */
+const followingLocale = new Set<ScnElement>();
+let listening = false;
+function followLocale(el: ScnElement): void {
+  followingLocale.add(el);
+  if (listening) return;
+  listening = true;
+  addEventListener(LOCALE_STATUS_EVENT, (event) => {
+    if (event.detail.status === 'ready') for (const each of followingLocale) each.requestUpdate();
+  });
+}
 
 /** "a, b or c": the allowed values, as a warning lists them. */
 const listOf = (allowed: readonly string[]) =>
@@ -38,18 +53,8 @@ export class ScnElement extends LitElement {
    */
   theme?: Theme;
 
-  /** Custom states for the page's CSS; `:state(settled)` once the first render is in the DOM. */
-  #states: CustomStateSet | undefined;
-
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-    try {
-      this.#states = this.attachInternals().states;
-    } catch {
-      // no ElementInternals states: the embed's reserved space then stays (the older behaviour)
-    }
-  }
+  /** `:state(settled)` is set (once the first render is in the DOM). */
+  #settled = false;
 
   /** The locale this widget renders in (the page's one active locale). */
   get locale(): Locale {
@@ -67,21 +72,27 @@ export class ScnElement extends LitElement {
    */
   override connectedCallback(): void {
     startLocaleOnce();
-    if (this.#near) super.connectedCallback();
+    if (this.#near) this.#connect();
     else if (this.#waiting) watchAgain(this);
     else {
       this.#waiting = true;
       renderWhenNear(this, () => {
         this.#near = true;
         if (!this.isConnected) return undefined;
-        super.connectedCallback();
+        this.#connect();
         return this.updateComplete;
       });
     }
   }
 
+  #connect(): void {
+    super.connectedCallback();
+    followLocale(this);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    followingLocale.delete(this);
     if (!this.#near) stopWatching(this);
   }
 
@@ -100,7 +111,15 @@ export class ScnElement extends LitElement {
     super.scheduleUpdate();
     // The embed reserves the tag's measured block size until it renders (packages/embed/scripts/
     // widgets-plugin.js): from now on the box is the content's, never a blank band under it.
-    if (this.isSettled()) this.#states?.add('settled');
+    if (!this.#settled && this.isSettled()) {
+      this.#settled = true;
+      try {
+        // made only now: a widget still waiting for the viewport carries no internals
+        this.attachInternals().states.add('settled');
+      } catch {
+        // no ElementInternals states: the embed's reserved space then stays (the older behaviour)
+      }
+    }
   }
 
   /**

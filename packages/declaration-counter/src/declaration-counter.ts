@@ -33,6 +33,8 @@ export type Notation = (typeof notations)[number];
 
 /** one observer for every counter on the page, not one per instance */
 let sight: IntersectionObserver | undefined;
+/** the visitor's motion preference, queried once for every counter */
+let motion: MediaQueryList | undefined;
 
 /**
  * @summary How many cities have endorsed a declaration ("40+ cities have endorsed The Hague Mayoral
@@ -167,7 +169,7 @@ export class DeclarationCounter extends ScnElement {
     else this.#inline = inline;
     // the partner's own fallback text (textContent skips comments, e.g. a CMS's marker), without the inline JSON
     this.#text = fromText((this.textContent ?? '').replace(this.querySelector('script')?.textContent ?? '', ''));
-    if (!this.#counted && !matchMedia('(prefers-reduced-motion: reduce)').matches) {
+    if (!this.#counted && !(motion ??= matchMedia('(prefers-reduced-motion: reduce)')).matches) {
       // The real figure shows until the count-up runs (print, PDF and full-page captures read it)
       this.#watched = true;
       (sight ??= new IntersectionObserver((entries) => {
