@@ -66,9 +66,10 @@ async function heapUsed(cdp) {
  * @property {string[]} errors   page errors and console errors
  * @property {number} chain      the longest chain of requests after the HTML (each request counted
  *   one round trip after the request or script that started it; CDP initiators)
- * @property {number[]} longTasks  durations of tasks over 50 ms until the page settled
+ * @property {number[]} longTasks  durations of tasks over 50 ms while the page loaded (until its first viewport showed)
+ * @property {number[]} scrollLongTasks  the same while the probe scrolled through the page
  * @property {number} tbt        total blocking time: the sum of each long task's time over 50 ms,
- *   from navigation until the page settled (Lighthouse counts from first paint to interactive)
+ *   from navigation until the page settled, scrolling through it left out (Lighthouse counts from first paint to interactive)
  */
 
 /**
@@ -146,13 +147,18 @@ export async function measureLoad(browser, url, { heap = false, settleMs = 300, 
     const tasks = await page.evaluate(() => /** @type {any} */ (window).__benchLongTasks);
     // the bench's own forced garbage collections, while the page waited, are left out
     const [from, to] = ready.pause;
-    const longTasks = tasks ? tasks.filter((t) => t.start + t.duration < from || t.start > to).map((t) => t.duration).filter((d) => d > 50) : [];
+    // loading (until the first viewport showed) and, apart, scrolling through the page after it
+    // (pages without our widgets do not scroll: for them, everything outside the pause is loading)
+    const scrolled = ready.scrollMs !== undefined;
+    const over = (list) => list.map((t) => t.duration).filter((d) => d > 50);
+    const longTasks = tasks ? over(tasks.filter((t) => t.start + t.duration < from || (!scrolled && t.start > to))) : [];
+    const scrollLongTasks = tasks && scrolled ? over(tasks.filter((t) => t.start > to)) : [];
     const tbt = tasks ? longTasks.reduce((sum, d) => sum + d - 50, 0) : undefined;
     const used = heap ? await heapUsed(cdp) : undefined;
     await cdp.detach();
     return {
       timeMs: ready.t, viewportMs: ready.viewportT, runtimeEndMs: ready.runtimeEnd, scrollMs: ready.scrollMs, moved: ready.moved,
-      rendered: ready.rendered, expected: ready.expected, cls, heap: used, heapLoaded, requests: [...requests], errors, chain: chain(), longTasks, tbt,
+      rendered: ready.rendered, expected: ready.expected, cls, heap: used, heapLoaded, requests: [...requests], errors, chain: chain(), longTasks, scrollLongTasks, tbt,
     };
   } finally {
     await context.close();
