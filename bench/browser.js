@@ -41,22 +41,35 @@ function clsRecorder() {
   }
 }
 
+/** JS heap used after two forced garbage collections, bytes. */
+async function heapUsed(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+}
+
 /**
  * @typedef {object} Load
- * @property {number} timeMs     navigation → every widget rendered and a frame after
+ * @property {number} timeMs     navigation → every widget rendered and a frame after (our widgets render
+ *   near the viewport: the probe scrolls through the page a viewport per frame; the pause while the
+ *   bench reads the heap is left out)
+ * @property {number} [scrollMs]  scrolling through until every widget rendered
+ * @property {number} [moved]     widgets whose height changed when they rendered after the first viewport
  * @property {number} [viewportMs]   navigation → every widget in the first viewport rendered
  * @property {number} [runtimeEndMs] navigation → the runtime chunk arrived
  * @property {number} rendered   instances that rendered
  * @property {number} expected
  * @property {number} cls        cumulative layout shift until the page settled
- * @property {number} [heap]     JS heap used after a full GC, bytes
+ * @property {number} [heap]     JS heap used after a full GC, every widget rendered, bytes
+ * @property {number} [heapLoaded]  the same once the first viewport showed, before scrolling
  * @property {{ url: string, status: number, type: string }[]} requests  before any interaction
  * @property {string[]} errors   page errors and console errors
  * @property {number} chain      the longest chain of requests after the HTML (each request counted
  *   one round trip after the request or script that started it; CDP initiators)
- * @property {number[]} longTasks  durations of tasks over 50 ms until the page settled
+ * @property {number[]} longTasks  durations of tasks over 50 ms while the page loaded (until its first viewport showed)
+ * @property {number[]} scrollLongTasks  the same while the probe scrolled through the page
  * @property {number} tbt        total blocking time: the sum of each long task's time over 50 ms,
- *   from navigation until the page settled (Lighthouse counts from first paint to interactive)
+ *   from navigation until the page settled, scrolling through it left out (Lighthouse counts from first paint to interactive)
  */
 
 /**
@@ -121,6 +134,10 @@ export async function measureLoad(browser, url, { heap = false, settleMs = 300, 
     }
     await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
     await page.waitForFunction(() => /** @type {any} */ (window).__benchReady !== undefined, null, { polling: 20 });
+    // the first viewport has shown: the heap of the page as a visitor gets it, before any scrolling
+    await page.waitForFunction(() => /** @type {any} */ (window).__benchLoaded === true, null, { polling: 20 });
+    const heapLoaded = heap ? await heapUsed(cdp) : undefined;
+    await page.evaluate(() => /** @type {any} */ (window).__benchGo());
     const ready = await page.evaluate(() => /** @type {any} */ (window).__benchReady);
     // late requests (locale chunks, tiles, fonts, images) and late shifts: wait for a quiet network
     const quietBy = Date.now() + 10_000;
@@ -128,16 +145,21 @@ export async function measureLoad(browser, url, { heap = false, settleMs = 300, 
     while ((net.inflight > 0 || Date.now() - net.last < settleMs) && Date.now() < quietBy);
     const cls = await page.evaluate(() => /** @type {any} */ (window).__benchCls);
     const tasks = await page.evaluate(() => /** @type {any} */ (window).__benchLongTasks);
-    const longTasks = tasks ? tasks.map((t) => t.duration).filter((d) => d > 50) : [];
+    // the bench's own forced garbage collections, while the page waited, are left out
+    const [from, to] = ready.pause;
+    // loading (until the first viewport showed) and, apart, scrolling through the page after it
+    // (pages without our widgets do not scroll: for them, everything outside the pause is loading)
+    const scrolled = ready.scrollMs !== undefined;
+    const over = (list) => list.map((t) => t.duration).filter((d) => d > 50);
+    const longTasks = tasks ? over(tasks.filter((t) => t.start + t.duration < from || (!scrolled && t.start > to))) : [];
+    const scrollLongTasks = tasks && scrolled ? over(tasks.filter((t) => t.start > to)) : [];
     const tbt = tasks ? longTasks.reduce((sum, d) => sum + d - 50, 0) : undefined;
-    let used;
-    if (heap) {
-      await cdp.send('HeapProfiler.collectGarbage');
-      await cdp.send('HeapProfiler.collectGarbage');
-      used = (await cdp.send('Runtime.getHeapUsage')).usedSize;
-    }
+    const used = heap ? await heapUsed(cdp) : undefined;
     await cdp.detach();
-    return { timeMs: ready.t, viewportMs: ready.viewportT, runtimeEndMs: ready.runtimeEnd, rendered: ready.rendered, expected: ready.expected, cls, heap: used, requests: [...requests], errors, chain: chain(), longTasks, tbt };
+    return {
+      timeMs: ready.t, viewportMs: ready.viewportT, runtimeEndMs: ready.runtimeEnd, scrollMs: ready.scrollMs, moved: ready.moved,
+      rendered: ready.rendered, expected: ready.expected, cls, heap: used, heapLoaded, requests: [...requests], errors, chain: chain(), longTasks, scrollLongTasks, tbt,
+    };
   } finally {
     await context.close();
   }

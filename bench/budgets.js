@@ -85,7 +85,10 @@ export const knownOverages = {
     // but those names are how two Lit copies on one page work together); setLocale in a module of its
     // own, so in the toggle's chunk (-130 B here, but the toggle 113 B over its 3,000 B budget). All
     // that is left is code two or more widgets use: 10,000 B means dropping a feature, not bytes.
-    ceiling: 10_590,
+    // raised to 11,045 B: issue 18's near-viewport rendering, +451 B (core near-viewport.ts ~396 B: one
+    // observer, slices under 50 ms, print, re-connection; ScnElement connecting when near and settling
+    // then, less @lit/localize's per-widget LocalizeController, now one listener for the page)
+    ceiling: 11_045,
     why: 'core now owns attribute checking (one warning path in ScnElement: choice/warnUnusable, ~100 B) and the RovingFocus controller the map and the language toggle share (275 B; before, each had its own copy in its own chunk); host CSS cannot reach in (issue 17: size tokens in --scn-rem units, the host\'s text properties !important, the settled state; +204 B)',
   },
   'runtime-feed': {
@@ -99,7 +102,9 @@ export const knownOverages = {
     // raised from 3,123 B (issue 17): the figure shows until the count-up runs (an in-view check),
     // it settles once its feed answers, its width in --scn-rem units; measured 3,212 B with issue 18's import lines
     // 3,208 B after the CSS minifier's calc() `*` (-4 B); terser for oxc would save 29 B
-    ceiling: 3_208,
+    // +32 B (issue 18, near-viewport rendering): it measures itself only when rendered before its observer
+    // reported (no forced layout per counter as 100 upgrade), and queries reduced motion once
+    ceiling: 3_253,
     why: 'its warnings now go through core (the wording, with what it expected, is longer: +23 B); the real figure until the count-up runs and settling on its feed (issue 17, +85 B)',
   },
   'share-bar': {
@@ -108,5 +113,13 @@ export const knownOverages = {
     // 4,113 B after the CSS minifier's calc() `*` (-3 B); terser for oxc would save 33 B
     ceiling: 4_113,
     why: 'with labels, each control is named by its own visible text (a fix for an axe finding on X, issue 19) and its warnings go through core (+105 B)',
+  },
+  'widgets.js': {
+    // within its budget at 46,825 B once the classic build stopped wrapping every module, then over
+    // again: issue 18's near-viewport rendering in core and the counter (+485 B, as in the runtime and
+    // counter above) and issue 19's axe fixes in the map (the land cut to the view, markers that never
+    // cover each other; +~600 B)
+    ceiling: 47_914,
+    why: 'all of the above in one file: near-viewport rendering (issue 18) and the map drawing only the land in view so that nothing of it lies over the text around it (issue 19)',
   },
 };

@@ -5,6 +5,8 @@
 //   --runs N           runs per page (default 10; fewer is marked as not a full run)
 //   --max-minutes M    stop starting new rounds after M minutes (default 9)
 //   --mobile-runs N    rounds of issue 18's pages under the mobile profile (default 5; 0: none)
+//   --pages a,b        only these page ids (a pair runs when either of its pages is named); prints
+//                      the figures and writes bench/.work/results-partial.json, leaving RESULTS.md
 // Every page is loaded once per round, in a fresh browser context (empty cache), rounds repeated,
 // so a load spike on the machine touches ours and the peers alike; pairs alternate their order.
 import { spawnSync } from 'node:child_process';
@@ -29,6 +31,8 @@ const flag = (name, fallback) => {
 const RUNS = Math.max(1, Math.min(50, flag('--runs', 10)));
 const MAX_MS = Math.max(1, flag('--max-minutes', 9)) * 60_000;
 const MOBILE_RUNS = Math.max(0, Math.min(50, flag('--mobile-runs', 5)));
+const ONLY = args.includes('--pages') ? new Set(args[args.indexOf('--pages') + 1].split(',')) : undefined;
+const wanted = (id) => !ONLY || ONLY.has(id);
 const benchDir = join(root, 'bench');
 const siteDir = join(benchDir, '.work/site');
 
@@ -60,9 +64,9 @@ const started = Date.now();
 const machineBefore = describeMachine(browser);
 
 /** Pages and the order of a round; render pairs swap order on odd rounds. */
-const mobilePages = [...new Set(MOBILE_PAIRS.flat())];
-const single = ['shariff-share-1', 'ours-counter-1', 'countup-counter-1', 'ours-map-1', 'leaflet-map-1', ...mobilePages, ...HEAP_PAGES.map(([, id]) => id).filter((id) => id !== 'ours-share-1000'), 'ours-share-1000-counter-100'];
-const pairs = [1, 200, 1000].map((n) => [`ours-share-${n}`, `shareon-share-${n}`]);
+const mobilePages = [...new Set(MOBILE_PAIRS.flat())].filter(wanted);
+const single = ['shariff-share-1', 'ours-counter-1', 'countup-counter-1', 'ours-map-1', 'leaflet-map-1', ...mobilePages, ...HEAP_PAGES.map(([, id]) => id).filter((id) => id !== 'ours-share-1000'), 'ours-share-1000-counter-100'].filter(wanted);
+const pairs = [1, 200, 1000].map((n) => [`ours-share-${n}`, `shareon-share-${n}`]).filter((p) => p.some(wanted));
 // heap per 1,000 widgets compares each 1,000-widget page with its 1-widget page
 const HEAP = new Set(['ours-share-1', 'ours-share-1000', 'shareon-share-1', 'shareon-share-1000', 'ours-share-1000-counter-100', ...HEAP_PAGES.map(([, id]) => id)]);
 const known = new Set(pages.map((p) => p.id));
@@ -117,7 +121,13 @@ const machine = { ...machineBefore, loadavgAfter: os.loadavg().map((x) => Number
 machine.underLoad = underLoad(machine.loadavg, machine.cpu.cores);
 const results = summarize({ loads, mobileLoads: MOBILE_RUNS ? mobileLoads : undefined, failures, rounds, runsWanted: RUNS, pairs, budgets, siteDir, origin: server.url, events, pages });
 const output = { machine, versions: versions(), ...results, breakdown: parts };
-writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify(output, null, 2)}\n`);
-writeFileSync(join(benchDir, 'RESULTS.md'), resultsMarkdown(output));
-console.log(consoleTable(output));
-console.log('bench: wrote bench/results.json and bench/RESULTS.md');
+if (ONLY) {
+  writeFileSync(join(benchDir, '.work/results-partial.json'), `${JSON.stringify(output, null, 2)}\n`);
+  console.log(consoleTable(output));
+  console.log('bench: some pages only (--pages): wrote bench/.work/results-partial.json, RESULTS.md unchanged');
+} else {
+  writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify(output, null, 2)}\n`);
+  writeFileSync(join(benchDir, 'RESULTS.md'), resultsMarkdown(output));
+  console.log(consoleTable(output));
+  console.log('bench: wrote bench/results.json and bench/RESULTS.md');
+}

@@ -1,13 +1,29 @@
 import { LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { updateWhenLocaleChanges } from '@lit/localize';
+import { LOCALE_STATUS_EVENT } from '@lit/localize';
 import { tokens } from '@strong-cities/tokens';
 import { baseStyles } from './base-styles.js';
 import { oneOf } from './choice.js';
 import { ScnErrorEvent } from './events.js';
 import { currentLocale, localeDir, localeReady, startLocaleOnce, type Locale } from './locale.js';
+import { renderNow, renderWhenNear, stopWatching, watchAgain } from './near-viewport.js';
 import { warnOnce } from './warn.js';
 
 export const themes = ['light', 'dark', 'brand'] as const;
+
+/**
+ * The connected widgets, re-rendered when a locale has loaded: one listener for the page instead of
+ * @lit/localize's controller and listener per widget (a page may hold a thousand).
+ */
+const followingLocale = new Set<ScnElement>();
+let listening = false;
+function followLocale(el: ScnElement): void {
+  followingLocale.add(el);
+  if (listening) return;
+  listening = true;
+  addEventListener(LOCALE_STATUS_EVENT, (event) => {
+    if (event.detail.status === 'ready') for (const each of followingLocale) each.requestUpdate();
+  });
+}
 
 /** "a, b or c": the allowed values, as a warning lists them. */
 const listOf = (allowed: readonly string[]) =>
@@ -37,27 +53,53 @@ export class ScnElement extends LitElement {
    */
   theme?: Theme;
 
-  /** Custom states for the page's CSS; `:state(settled)` once the first render is in the DOM. */
-  #states: CustomStateSet | undefined;
-
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-    try {
-      this.#states = this.attachInternals().states;
-    } catch {
-      // no ElementInternals states: the embed's reserved space then stays (the older behaviour)
-    }
-  }
+  /** `:state(settled)` is set (once the first render is in the DOM). */
+  #settled = false;
 
   /** The locale this widget renders in (the page's one active locale). */
   get locale(): Locale {
     return currentLocale();
   }
 
+  /** Lit's side of connecting (shadow root, styles, listeners, first render) has run: it was near the viewport. */
+  #near = false;
+  #waiting = false;
+
+  /**
+   * Connected, a widget waits until it comes near the viewport (near-viewport.ts) before Lit
+   * connects it: a page of a thousand widgets builds only those a visitor can reach, in slices.
+   * Until then its tag keeps the space the embed reserved (it is not `:state(settled)`).
+   */
   override connectedCallback(): void {
     startLocaleOnce();
+    if (this.#near) this.#connect();
+    else if (this.#waiting) watchAgain(this);
+    else {
+      this.#waiting = true;
+      renderWhenNear(this, () => {
+        this.#near = true;
+        if (!this.isConnected) return undefined;
+        this.#connect();
+        return this.updateComplete;
+      });
+    }
+  }
+
+  #connect(): void {
     super.connectedCallback();
+    followLocale(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    followingLocale.delete(this);
+    if (!this.#near) stopWatching(this);
+  }
+
+  /** Whoever awaits `updateComplete` needs the content: a widget still waiting for the viewport renders now. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    renderNow(this);
+    return super.getUpdateComplete();
   }
 
   /**
@@ -69,7 +111,15 @@ export class ScnElement extends LitElement {
     super.scheduleUpdate();
     // The embed reserves the tag's measured block size until it renders (packages/embed/scripts/
     // widgets-plugin.js): from now on the box is the content's, never a blank band under it.
-    if (this.isSettled()) this.#states?.add('settled');
+    if (!this.#settled && this.isSettled()) {
+      this.#settled = true;
+      try {
+        // made only now: a widget still waiting for the viewport carries no internals
+        this.attachInternals().states.add('settled');
+      } catch {
+        // no ElementInternals states: the embed's reserved space then stays (the older behaviour)
+      }
+    }
   }
 
   /**

@@ -33,6 +33,8 @@ export type Notation = (typeof notations)[number];
 
 /** one observer for every counter on the page, not one per instance */
 let sight: IntersectionObserver | undefined;
+/** the visitor's motion preference, queried once for every counter */
+let motion: MediaQueryList | undefined;
 
 /**
  * @summary How many cities have endorsed a declaration ("40+ cities have endorsed The Hague Mayoral
@@ -135,6 +137,9 @@ export class DeclarationCounter extends ScnElement {
   });
   #visible?: boolean;
   #counted?: boolean;
+  /** the count-up observer watches it / has reported on it */
+  #watched?: boolean;
+  #seen?: boolean;
 
   /** Every source layered: feed > inline > attributes > own text > seed. */
   get data(): Declaration & { count: number } {
@@ -164,13 +169,13 @@ export class DeclarationCounter extends ScnElement {
     else this.#inline = inline;
     // the partner's own fallback text (textContent skips comments, e.g. a CMS's marker), without the inline JSON
     this.#text = fromText((this.textContent ?? '').replace(this.querySelector('script')?.textContent ?? '', ''));
-    if (!this.#counted && !matchMedia('(prefers-reduced-motion: reduce)').matches) {
-      // The real figure shows until the count-up runs (print, PDF and full-page captures read it);
-      // one already in view starts from 0, so the count-up does not flash the final number first
-      if (inView(this)) this.progress = 0;
+    if (!this.#counted && !(motion ??= matchMedia('(prefers-reduced-motion: reduce)')).matches) {
+      // The real figure shows until the count-up runs (print, PDF and full-page captures read it)
+      this.#watched = true;
       (sight ??= new IntersectionObserver((entries) => {
         for (const e of entries) {
           const counter = e.target as DeclarationCounter;
+          counter.#seen = true;
           counter.#visible ||= e.isIntersecting;
           counter.#countUp();
         }
@@ -187,6 +192,11 @@ export class DeclarationCounter extends ScnElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // one already in view starts from 0, so the count-up does not flash the final number first.
+    // Rendered near the viewport, the observer has said so already; asked to render before that
+    // (print, updateComplete), it measures itself: one layout for this widget, not one per widget
+    // as the page's widgets upgrade
+    if (!this.hasUpdated && this.#watched && !this.#seen && !this.#counted && inView(this)) this.progress = 0;
     const min = DeclarationCounter.minRefresh;
     // the getters already fall back; here an unusable value is named once, with what is used instead
     const attrs = this.#attributes;

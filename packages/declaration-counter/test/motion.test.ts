@@ -64,7 +64,8 @@ describe('<scn-declaration-counter> count-up', () => {
   });
 
   it('shows the real figure until scrolled into view (print, PDF, captures), then counts up from 0', async () => {
-    const wrapper = await fixture(html`<div><div style="block-size: 300vh"></div><scn-declaration-counter value="500"></scn-declaration-counter></div>`);
+    // below the fold but within a viewport of it: rendered ahead of the scroll (near-viewport.ts)
+    const wrapper = await fixture(html`<div><div style="block-size: 150vh"></div><scn-declaration-counter value="500"></scn-declaration-counter></div>`);
     const el = wrapper.querySelector('scn-declaration-counter');
     if (!el) throw new Error('no element');
     await new Promise((r) => setTimeout(r, 300));

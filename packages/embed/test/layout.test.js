@@ -210,14 +210,18 @@ test('the counter shows its real figure without being scrolled into view (print,
   try {
     const page = await context.newPage();
     const feed = `${harness.server.siteUrl}assets/declaration.json`;
-    await page.goto(`${harness.server.siteUrl}${one(`<div style="height:3000px"></div><scn-declaration-counter src="${feed}"></scn-declaration-counter>`)}`);
-    await settled(page, ['scn-declaration-counter']);
-    await page.waitForFunction(() => !document.querySelector('scn-declaration-counter').shadowRoot.querySelector('[aria-busy=true]'), null, { timeout: 10_000 });
     const expected = (await (await fetch(feed)).json()).count;
-    const text = await page.evaluate(shadowText, 'scn-declaration-counter');
+    // one below the fold, within a viewport of it (rendered ahead of the scroll), one far below
+    await page.goto(`${harness.server.siteUrl}${one(`<div style="height:1000px"></div><scn-declaration-counter id="near" src="${feed}"></scn-declaration-counter><div style="height:4000px"></div><scn-declaration-counter id="far" src="${feed}"></scn-declaration-counter>`)}`);
+    await page.waitForFunction(() => document.querySelector('#near').matches(':state(settled)'), null, { timeout: 10_000 });
+    const text = await page.evaluate(shadowText, '#near');
     assert.match(text, new RegExp(`^${expected}\\b`), `out of view it reads "${text.slice(0, 60)}"`);
+    // far below, it has not rendered yet: its reserved space holds, unsettled
+    assert.deepEqual(await page.evaluate(() => { const far = document.querySelector('#far'); return { shadow: Boolean(far.shadowRoot), settled: far.matches(':state(settled)') }; }), { shadow: false, settled: false });
+    // printed, every widget renders, the counter with its real figure
     await page.emulateMedia({ media: 'print' });
-    assert.match(await page.evaluate(shadowText, 'scn-declaration-counter'), new RegExp(`^${expected}\\b`));
+    await page.waitForFunction(() => document.querySelector('#far').matches(':state(settled)'), null, { timeout: 10_000 });
+    for (const id of ['#near', '#far']) assert.match(await page.evaluate(shadowText, id), new RegExp(`^${expected}\\b`), id);
   } finally {
     await context.close();
   }

@@ -1,4 +1,4 @@
-import { fixture, html } from '@open-wc/testing';
+import { fixture, html, nextFrame } from '@open-wc/testing';
 import { until } from '../../../config/test-utils.js';
 import '../src/define.js';
 import type { EventMap } from '../src/event-map.js';
@@ -8,6 +8,9 @@ export async function mapFixture(template = html`<scn-event-map></scn-event-map>
   const el = wrapper.querySelector('scn-event-map');
   if (!el) throw new Error('no scn-event-map');
   await el.updateComplete;
+  // a frame after the first render, as before any visitor's click: the map's resize observer has
+  // reported its frame's size (widgets render near the viewport, so awaiting renders it just now)
+  await nextFrame();
   return el;
 }
 

@@ -21,7 +21,8 @@ describe('<scn-language-toggle> with <scn-share-bar>', () => {
     const toggle = root.querySelector('scn-language-toggle') as LanguageToggle;
     const bar = root.querySelector('scn-share-bar');
     if (!bar) throw new Error('no share bar');
-    await bar.updateComplete;
+    // widgets render when they come near the viewport, a task after it reports; awaiting renders them now
+    await Promise.all([toggle.updateComplete, bar.updateComplete]);
     const name = () => bar.shadowRoot?.querySelector('a[href*="linkedin"]')?.getAttribute('aria-label');
     expect(name()).to.equal('Share on LinkedIn');
 
