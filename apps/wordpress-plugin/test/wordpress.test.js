@@ -251,7 +251,12 @@ describe('an author (no unfiltered_html) in the block editor', () => {
       await inserter.click();
       const frame = await canvas(page);
       const selector = `.wp-block-${widget.block.replace('/', '-')} ${widget.tag}`;
-      await frame.waitForFunction((sel) => document.querySelector(sel)?.shadowRoot?.childElementCount > 0, selector);
+      // the new block's widget renders once it is near the canvas's viewport (the editor scrolls to it)
+      await frame.waitForFunction((sel) => {
+        const el = document.querySelector(sel);
+        el?.scrollIntoView({ block: 'center' });
+        return el?.shadowRoot?.childElementCount > 0;
+      }, selector);
       assert.ok(await frame.evaluate((tag) => Boolean(customElements.get(tag)), widget.tag), `<${widget.tag}> is defined in the editor canvas`);
       const before = await looks(frame, selector);
       assert.ok(before, `<${widget.tag}>'s preview has rendered`);

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { allTags, brief, emptyBox, harnessPage, inspectWidgets, nonCspErrors, openRecorded, tags, useHarness } from '../test-support/helpers.js';
+import { allTags, brief, emptyBox, harnessPage, inspectWidgets, nonCspErrors, openRecorded, tags, useHarness, widgetsReady } from '../test-support/helpers.js';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const OTHER = '9.9.9';
@@ -73,6 +73,8 @@ describe('double load', () => {
         // a widget added after both copies ran is still defined (by whichever copy won)
         await page.evaluate((tag) => document.body.append(document.createElement(tag)), tags[0]);
         await page.waitForFunction((tag) => [...document.querySelectorAll(tag)].every((el) => el.matches(':defined')), tags[0], { timeout: 10_000, polling: 100 });
+        // the appended one is below the fold: widgets render when they come near the viewport, or when asked
+        await widgetsReady(page);
         for (const w of await inspectWidgets(page)) {
           assert.ok(w.defined && w.rendered, `${w.tag} did not render (${load})`);
           assert.equal(emptyBox(w), '', `${w.tag} is an empty box (${load})`);

@@ -85,9 +85,13 @@ export async function publish(page) {
 /** Waits for every widget tag on the page to be defined and rendered; returns what each shows. */
 export async function renderedWidgets(page, tags, timeout = 15_000) {
   await page.waitForFunction(
-    (names) =>
-      names.every((tag) => customElements.get(tag)) &&
-      [...document.querySelectorAll(names.join(','))].every((el) => el.shadowRoot && el.shadowRoot.childElementCount > 0 && el.hasUpdated),
+    (names) => {
+      if (!names.every((tag) => customElements.get(tag))) return false;
+      const waiting = [...document.querySelectorAll(names.join(','))].filter((el) => !(el.shadowRoot && el.shadowRoot.childElementCount > 0 && el.hasUpdated));
+      // a widget renders when it comes near the viewport: bring the next one there, as a reader scrolling down would
+      waiting[0]?.scrollIntoView({ block: 'center' });
+      return waiting.length === 0;
+    },
     tags,
     { timeout },
   );
