@@ -36,7 +36,9 @@ function watch(page) {
  */
 async function widgetsIn(frame) {
   return frame.evaluate(async () => {
-    const all = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('scn-') && e.shadowRoot);
+    // every defined widget, rendered or not: one far from the viewport has no shadow root until it
+    // comes near, and awaiting its updateComplete renders it now
+    const all = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('scn-') && customElements.get(e.localName));
     await Promise.all(all.map((e) => e.updateComplete));
     return all.map((e) => ({
       tag: e.localName,
