@@ -17,25 +17,38 @@ const rootDir = fileURLToPath(new URL('..', import.meta.url));
 // coverage counts the package under test only (run from its folder)
 const pkgDir = relative(rootDir, process.cwd()) || '.';
 
+/** @typedef {Record<string, string | number | boolean>} FirefoxPrefs */
+
+/** Chromium, and Firefox with these visitor settings (prefs): the engines each test file runs in. */
+function browsers(firefoxPrefs) {
+  return selectedEngines(['chromium', 'firefox']).map((engine) =>
+    engine === 'chromium'
+      ? chromeLauncher({ launchOptions: chromeLaunchOptions() })
+      : puppeteerLauncher({ launchOptions: firefoxLaunchOptions(firefoxPrefs) }),
+  );
+}
+
 /**
  * @param {{ coverageLines?: number, middleware?: import('@web/dev-server-core').Middleware[],
  *   files?: string | string[], plugins?: unknown[], testsFinishTimeout?: number,
- *   firefoxPrefs?: Record<string, string | number | boolean> }} [options]
+ *   firefoxPrefs?: FirefoxPrefs,
+ *   groups?: { name: string, files: string, firefoxPrefs: FirefoxPrefs }[] }} [options]
+ * `groups`: files that need another visitor setting in Firefox, which WebDriver BiDi cannot
+ * emulate per test (e.g. prefers-reduced-motion); they run in their own browsers, and only there.
  */
 export function wtrConfig(options = {}) {
+  const groups = options.groups ?? [];
+  const files = [options.files ?? 'test/**/*.test.ts'].flat();
   return {
-    files: options.files ?? ['test/**/*.test.ts'],
+    files: [...files, ...groups.map((g) => `!${g.files}`)],
+    groups: groups.map((g) => ({ name: g.name, files: g.files, browsers: browsers(g.firefoxPrefs) })),
     rootDir,
     nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
     plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig }), ...(options.plugins ?? [])],
     middleware: options.middleware ?? [],
     // every test file runs in Chromium and in Firefox (Debian's ESR over WebDriver BiDi); each
     // engine's tests count in the total. Coverage comes from Chromium only (it is read over CDP).
-    browsers: selectedEngines(['chromium', 'firefox']).map((engine) =>
-      engine === 'chromium'
-        ? chromeLauncher({ launchOptions: chromeLaunchOptions() })
-        : puppeteerLauncher({ launchOptions: firefoxLaunchOptions(options.firefoxPrefs) }),
-    ),
+    browsers: browsers(options.firefoxPrefs),
     // one page at a time: a background page gets no requestAnimationFrame and no :focus-visible
     concurrency: 1,
     concurrentBrowsers: 1,

@@ -85,20 +85,4 @@ describe('<scn-declaration-counter> count-up', () => {
     expect(shown.has('5,000')).to.equal(false);
     expect(shown.has('Loading…')).to.equal(true);
   });
-
-  it('does not count up under prefers-reduced-motion', async function () {
-    await emulateReducedMotion('reduce', this);
-    try {
-      const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter value="1000"></scn-declaration-counter>`);
-      const shown = new Set<string>();
-      const end = performance.now() + 500;
-      while (performance.now() < end) {
-        shown.add(shownCount(el));
-        await new Promise((r) => requestAnimationFrame(r));
-      }
-      expect([...shown]).to.deep.equal(['1,000']);
-    } finally {
-      await emulateReducedMotion('no-preference');
-    }
-  });
 });
