@@ -104,6 +104,9 @@ test('each chunk only some widgets share is imported by two or more widgets, and
     // the runtime every page loads does not pull it in: only the pages with its widgets load it
     assert.doesNotMatch(read(files.find((f) => /^runtime-[\w-]{8}\.js$/.test(f))).toString(), new RegExp(`\\./${name}-`), `the runtime imports ${name}`);
   }
+  // periods ("15–16 November 2022") are the map's alone: the counter's feed chunk does not carry them
+  assert.doesNotMatch(read(files.find((f) => /^runtime-feed-[\w-]{8}\.js$/.test(f))).toString(), /formatRange/);
+  assert.match(own('event-map'), /formatRange/);
   // the share bar draws icons but moves no focus between items: it loads the icons, not roving focus
   const shareBar = own('share-bar');
   assert.match(shareBar, /\.\/runtime-icons-[\w-]{8}\.js/);
