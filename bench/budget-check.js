@@ -30,7 +30,7 @@ export function checkBudgets(dir = distDir) {
       case 'stylesheet': return [row(b, b.id, b.label, folder.files.some((f) => f.file === b.id) ? [b.id] : [])];
       case 'frame': return [row(b, b.id, b.label, folder.frame.filter((f) => f === b.id))];
       case 'runtime': return [row(b, b.id, b.label, folder.runtime)];
-      case 'feed': return [row(b, b.id, b.label, folder.feed)];
+      case 'shared': return [row(b, b.id, b.label, folder.shared[b.id] ?? [])];
       case 'widget': return [row(b, b.id, b.label, folder.widgets[b.widget ?? ''] ?? [])];
       case 'on-demand': return [row(b, b.id, b.label, folder.onDemand[b.widget ?? ''] ?? [])];
       case 'locale':

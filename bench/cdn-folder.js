@@ -3,12 +3,14 @@
 // it pulls in to render (static imports), and apart from those, what it loads on demand (dynamic
 // imports, e.g. the share bar's Mastodon prompt: not every page needs it). Chunk names come from the
 // embed build: `<chunk>-<hash>.js` per widget (its descriptor's `chunk`), `runtime-<hash>.js` (every page),
-// `runtime-feed-<hash>.js` (shared by the widgets that load feeds), `<locale>-<hash>.js`.
+// `runtime-feed-<hash>.js` and the other chunks only some widgets share (packages/embed/scripts/
+// shared-chunks.js), `<locale>-<hash>.js`.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { discoverWidgets } from '../packages/embed/scripts/widgets.js';
+import { sharedChunks } from '../packages/embed/scripts/shared-chunks.js';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const distDir = join(root, 'packages/embed/dist');
@@ -44,7 +46,7 @@ export function dynamicImportsOf(code) {
  * @param {string} [dir] the CDN folder
  * @returns {{
  *   files: { file: string, bytes: number, gzip: number, brotli: number }[],
- *   loader?: string, classic?: string, frame: string[], runtime: string[], feed: string[], locales: Record<string, string>,
+ *   loader?: string, classic?: string, frame: string[], runtime: string[], shared: Record<string, string[]>, locales: Record<string, string>,
  *   widgets: Record<string, string[]>, onDemand: Record<string, string[]>, unassigned: string[], missing: string[],
  * }}
  */
@@ -63,8 +65,10 @@ export function describeCdnFolder(dir = distDir) {
 
   const runtime = find('runtime');
   if (!runtime.length) missing.push('runtime-<hash>.js');
-  // shared like the runtime, but only by the widgets that load feeds: not part of their own bytes
-  const feed = find('runtime-feed');
+  // shared like the runtime, but only by some widgets (feed code, icons, …): not part of their own
+  // bytes; each has a budget of its own
+  /** @type {Record<string, string[]>} */
+  const shared = Object.fromEntries(sharedChunks.map(({ name }) => [name, find(name)]));
   /** @type {Record<string, string>} */
   const locales = {};
   for (const l of localeNames) {
@@ -74,7 +78,7 @@ export function describeCdnFolder(dir = distDir) {
   }
   // the iframe embed's page script and the host's resizer: not part of any widget's bytes
   const frame = ['frame.js', 'frame-resizer.js'].filter((f) => js.includes(f));
-  const known = new Set(['loader.js', 'widgets.js', ...frame, ...runtime, ...feed, ...Object.values(locales)]);
+  const known = new Set(['loader.js', 'widgets.js', ...frame, ...runtime, ...Object.values(shared).flat(), ...Object.values(locales)]);
   const graph = new Map(
     js.map((f) => {
       const code = readFileSync(join(dir, f), 'utf8');
@@ -123,7 +127,7 @@ export function describeCdnFolder(dir = distDir) {
     classic: js.includes('widgets.js') ? 'widgets.js' : (missing.push('widgets.js'), undefined),
     frame,
     runtime,
-    feed,
+    shared,
     locales,
     widgets,
     onDemand,

@@ -2,13 +2,14 @@
 // render times and their ratios, layout shift, heap, and the issue's targets.
 import { median, range, round } from './stats.js';
 import { transferOf } from './transfer.js';
+import { sharedChunks } from '../packages/embed/scripts/shared-chunks.js';
 
 /** What each CDN file is, from the folder's description. */
 function roleOf(file, folder) {
   if (file === folder.loader) return 'loader';
   if (file === folder.classic) return 'classic (all widgets)';
   if (folder.runtime.includes(file)) return 'shared runtime';
-  if (folder.feed.includes(file)) return 'shared feed code (counter, map)';
+  for (const { name, users } of sharedChunks) if (folder.shared[name]?.includes(file)) return `shared ${name} (${users})`;
   for (const [l, f] of Object.entries(folder.locales)) if (f === file) return `locale ${l}`;
   for (const [w, fs] of Object.entries(folder.widgets)) if (fs.includes(file)) return `widget ${w}`;
   for (const [w, fs] of Object.entries(folder.onDemand ?? {})) if (fs.includes(file)) return `widget ${w}, loaded on demand`;

@@ -12,7 +12,8 @@
 //   before a decimal point (`0.5rem` → `.5rem`, `-0.5rem` → `-.5rem`);
 // - html/svg: a whitespace run that holds a line break → one space, or nothing at the template's
 //   edges (whitespace at the start and end of a line is not rendered; `white-space: pre` content
-//   in our widgets comes from expressions, never from template text).
+//   in our widgets comes from expressions, never from template text), or nothing before the `>`
+//   that closes a tag (`</span\n  >`, or `aria-hidden=${x}\n  >` after an attribute's value).
 // A run next to an expression keeps one space: `${a} ${b}` must not become `${a}${b}`.
 
 import { walk } from './estree-walk.js';
@@ -66,9 +67,15 @@ function minifyCssCode(text) {
     .replace(/(^|[^\w.#-])(-?)0\.(\d)/g, '$1$2.$3');
 }
 
-/** @param {string} text one quasi of an html/svg template */
-export function minifyMarkup(text, first, last) {
-  let out = text.replace(/[ \t]*\n\s*/g, ' ');
+/**
+ * @param {string} text one quasi of an html/svg template
+ * @param {boolean} [inTag] the quasi starts inside a tag (after an attribute's value)
+ */
+export function minifyMarkup(text, first, last, inTag = false) {
+  let out = text
+    .replace(/(<\/[\w-]+)[ \t]*\n\s*>/g, '$1>')
+    .replace(inTag ? /^[ \t]*\n\s*>/ : /(?!)/, '>')
+    .replace(/[ \t]*\n\s*/g, ' ');
   if (first) out = out.replace(/^ /, '');
   if (last) out = out.replace(/ $/, '');
   return out;
@@ -92,9 +99,13 @@ export function minifyTemplates({ include = /[\\/]packages[\\/][^\\/]+[\\/]src[\
         const minify = TAGS[node.tag.name];
         if (!minify) continue;
         const quasis = node.quasi.quasis;
+        let before = '';
         quasis.forEach((q, i) => {
           const raw = code.slice(q.start, q.end);
-          const next = minify(raw, i === 0, i === quasis.length - 1);
+          // an expression that the text before it leaves inside a tag is an attribute's value
+          const inTag = before.lastIndexOf('<') > before.lastIndexOf('>');
+          before += raw;
+          const next = minify(raw, i === 0, i === quasis.length - 1, inTag);
           if (next !== raw) edits.push([q.start, q.end, next]);
         });
       }

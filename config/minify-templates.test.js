@@ -60,11 +60,21 @@ test('markup: indentation goes, inline spaces stay', () => {
   assert.equal(minifyMarkup('\n  ', false, false), ' ');
 });
 
+test('markup: no whitespace before the `>` that closes a tag, and only there', () => {
+  // an end tag broken before its `>` (prettier's way of not adding text between two elements)
+  assert.equal(minifyMarkup('</span\n        > <b>', false, false), '</span> <b>');
+  // after an attribute's value (the quasi starts inside the tag)
+  assert.equal(minifyMarkup('\n          >text', false, false, true), '>text');
+  // the same text outside a tag is text: a `>` at the start of a line stays a separate word
+  assert.equal(minifyMarkup('\n          >text', false, false, false), ' >text');
+});
+
 test('the plugin rewrites css, html and svg templates in built code, and nothing else', async () => {
   const source = [
     "import { css, html } from 'lit';",
     'export const styles = css`\n  .a {\n    color: red;\n  }\n`;',
     'export const view = (x) => html`\n  <p>\n    ${x}\n  </p>\n`;',
+    'export const attr = (x) => html`<p hidden=${x}\n  >${x}</p\n>`;',
     'export const text = `keep  \n  this`;',
   ].join('\n');
   const dir = mkdtempSync(join(tmpdir(), 'scn-minify-'));
@@ -81,5 +91,6 @@ test('the plugin rewrites css, html and svg templates in built code, and nothing
   const code = (Array.isArray(result) ? result[0] : result).output[0].code;
   assert.match(code, /css`\.a\{color:red\}`/);
   assert.match(code, /html`<p> \$\{x\} <\/p>`/);
+  assert.match(code, /html`<p hidden=\$\{x\}>\$\{x\}<\/p>`/);
   assert.match(code, /`keep {2}\n {2}this`/);
 });

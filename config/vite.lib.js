@@ -48,6 +48,9 @@ export function libConfig({ root, entry, format, name, outDir = 'dist', emptyOut
         ...(preserveEntrySignatures === undefined ? {} : { preserveEntrySignatures }),
         output: {
           chunkFileNames: '[name]-[hash].js',
+          // a chunk's name is in every import line and in the loader's preload table: 8 hex digits
+          // gzip smaller than 8 base-64 characters (loader.js -11 B) and still change with the content
+          hashCharacters: 'hex',
           // host pages without <meta charset="utf-8"> must not garble accented text
           charset: 'ascii',
           // these files ship as they are (no consumer re-bundles them): minify whitespace too,

@@ -1,12 +1,12 @@
 // loader.js and its chunks: an ES module that imports only the widgets a page uses, all sharing
-// one runtime chunk (lit, @lit/localize, and what of core, tokens and icons several widgets use)
-// and, for the widgets that load feeds, a second shared chunk with the feed code.
+// one runtime chunk (lit, @lit/localize, and what of core and tokens several widgets use) and the
+// shared chunks of what only some widgets use (scripts/shared-chunks.js: feeds, icons, roving focus).
 import { fileURLToPath } from 'node:url';
 import { libConfig } from '../../config/vite.lib.js';
 import { discoverWidgets } from './scripts/widgets.js';
 import { widgetsPlugin } from './scripts/widgets-plugin.js';
+import { sharedChunks } from './scripts/shared-chunks.js';
 
-const FEED = /[\\/]packages[\\/]core[\\/]src[\\/](load-json|feed|feed-request|localized-text|style-props|intl|partial-date|plural)\.ts$/;
 /** package folder → the chunk name its descriptor gives */
 const chunkOf = new Map(discoverWidgets().map((w) => [w.folder, w.chunk]));
 const RUNTIME = /[\\/](node_modules[\\/](lit|lit-html|lit-element|@lit|@lit-labs)[\\/]|packages[\\/](core|tokens|icons)[\\/])/;
@@ -32,9 +32,9 @@ export default libConfig({
     },
     codeSplitting: {
       groups: [
-        // what the feed-driven widgets (counter, map) share and no other widget uses: pages without
-        // them never load it
-        { name: 'runtime-feed', test: FEED, priority: 1, includeDependenciesRecursively: false },
+        // what only some widgets share (feeds, icons, roving focus): pages without them never load
+        // it; a module only one widget uses stays in its chunk
+        ...sharedChunks.map(({ name, test }) => ({ name, test, priority: 1, minShareCount: 2, includeDependenciesRecursively: false })),
         // what at least two widgets share; a module only one widget uses (one of its icons, say)
         // goes into that widget's chunk instead of every page's download; locale message modules
         // stay separate: a page loads only its language

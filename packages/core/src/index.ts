@@ -17,7 +17,8 @@ export {
 } from './locale.js';
 export { pickText, isLocalizedText, type LocalizedText } from './localized-text.js';
 export { intlLocale, numberFormat, dateTimeFormat, pluralRules, formatCount, type CountOptions } from './intl.js';
-export { parsePartialDate, formatPartialDate, formatPartialRange, type PartialDate, type DatePrecision } from './partial-date.js';
+export { parsePartialDate, formatPartialDate, type PartialDate, type DatePrecision } from './partial-date.js';
+export { formatPartialRange } from './partial-range.js';
 export { plural, pluralCategories, type PluralCategory, type PluralForms } from './plural.js';
 export { safeUrl, isSafeUrl, MAX_URL_LENGTH } from './safe-url.js';
 export {

@@ -106,7 +106,7 @@ function fail(kind: LoadErrorKind, message: string, status?: number): { ok: fals
 async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {
   if (!response.body) return '';
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  const chunks: BlobPart[] = [];
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -118,13 +118,8 @@ async function readCapped(response: Response, maxBytes: number): Promise<string 
     }
     chunks.push(value);
   }
-  const all = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(all);
+  // decoded as UTF-8 as TextDecoder would (a byte-order mark dropped, bad bytes replaced)
+  return new Blob(chunks).text();
 }
 
 /**

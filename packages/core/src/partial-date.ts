@@ -56,7 +56,7 @@ export function parsePartialDate(value: unknown, accept: readonly DatePrecision[
 }
 
 /** What each precision shows: "2022", "April 2022", "15 April 2022", a day and time. Never a weekday. */
-const shown: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+export const precisionFormats: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric', timeZone: 'UTC' },
   month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
   day: { dateStyle: 'long', timeZone: 'UTC' },
@@ -66,14 +66,4 @@ const shown: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
 
 /** "2022", "April 2022" / "avril 2022" / "أبريل ٢٠٢٢", "November 15, 2022": only as precise as the date. */
 export const formatPartialDate = (date: PartialDate, locale: Locale): string =>
-  dateTimeFormat(locale, shown[date.precision]).format(date.first);
-
-/**
- * A period from `start` to `end` in the locale's words: "15–16 November 2022", "April – May 2022".
- * Dates of different precisions are each shown as precise as they are.
- */
-export function formatPartialRange(start: PartialDate, end: PartialDate | undefined, locale: Locale): string {
-  if (!end || end.iso === start.iso) return formatPartialDate(start, locale);
-  if (end.precision !== start.precision) return `${formatPartialDate(start, locale)} – ${formatPartialDate(end, locale)}`;
-  return dateTimeFormat(locale, shown[start.precision]).formatRange(start.first, end.first);
-}
+  dateTimeFormat(locale, precisionFormats[date.precision]).format(date.first);

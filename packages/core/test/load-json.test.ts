@@ -23,6 +23,15 @@ describe('loadJson against a real HTTP responder', () => {
     expect(result).to.deep.include({ ok: true, data: { count: 40 } });
   });
 
+  it('decodes the body as UTF-8, a byte-order mark dropped', async () => {
+    for (const body of ['{"count":40,"city":"Montréal — 東京"}', '\uFEFF{"count":40,"city":"Montréal — 東京"}']) {
+      for (const nolength of ['', '1']) {
+        const result = await loadJson(feed({ body, nolength }), { validate });
+        expect(result).to.deep.include({ ok: true, data: { count: 40, city: 'Montréal — 東京' } });
+      }
+    }
+  });
+
   it('reports 404 and 500 with their status', async () => {
     expect((await expectError(feed({ status: '404' }), 'http')).status).to.equal(404);
     expect((await expectError(feed({ status: '500' }), 'http')).status).to.equal(500);

@@ -77,9 +77,9 @@ export const styles = css`
     border-radius: var(--scn-radius-m);
   }
   summary::before {
-    content: '\\25BE  ' / '';
+    content: '▾ ' / '';
   }
   [open] summary::before {
-    content: '\\25B4  ' / '';
+    content: '▴ ' / '';
   }
 `;

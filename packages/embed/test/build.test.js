@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { tags, widgets } from '../test-support/helpers.js';
 import { LOADER_BUDGET } from '../scripts/write-manifest.js';
+import { sharedChunks } from '../scripts/shared-chunks.js';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const read = (f) => readFileSync(new URL(f, `file://${dist}`));
@@ -89,4 +90,25 @@ test('the licences of everything bundled ship beside it in one file, not as comm
     assert.doesNotMatch(code, /@license|SPDX-License-Identifier/, `${file} still carries licence comments`);
     if (file === 'loader.js' || file === 'widgets.js') assert.match(code, /^\/\*! [^*]*THIRD-PARTY-LICENSES\.txt \*\//, `${file} does not name the licences file`);
   }
+});
+
+test('each chunk only some widgets share is imported by two or more widgets, and by no other', () => {
+  const files = manifest.files.map((f) => f.file);
+  const own = (name) => read(files.find((f) => new RegExp(`^${name}-[\\w-]{8}\\.js$`).test(f))).toString();
+  for (const { name, users } of sharedChunks) {
+    const chunk = files.filter((f) => new RegExp(`^${name}-[\\w-]{8}\\.js$`).test(f));
+    assert.equal(chunk.length, 1, `${name} chunks: ${files}`);
+    const importers = widgets.filter((w) => own(w.chunk).includes(`./${chunk[0]}`)).map((w) => w.tag);
+    // one user would make it that widget's own code: a request more for nothing
+    assert.ok(importers.length >= 2, `${name} (${users}) is imported by ${importers.join(', ') || 'no widget'}`);
+    // the runtime every page loads does not pull it in: only the pages with its widgets load it
+    assert.doesNotMatch(read(files.find((f) => /^runtime-[\w-]{8}\.js$/.test(f))).toString(), new RegExp(`\\./${name}-`), `the runtime imports ${name}`);
+  }
+  // periods ("15–16 November 2022") are the map's alone: the counter's feed chunk does not carry them
+  assert.doesNotMatch(read(files.find((f) => /^runtime-feed-[\w-]{8}\.js$/.test(f))).toString(), /formatRange/);
+  assert.match(own('event-map'), /formatRange/);
+  // the share bar draws icons but moves no focus between items: it loads the icons, not roving focus
+  const shareBar = own('share-bar');
+  assert.match(shareBar, /\.\/runtime-icons-[\w-]{8}\.js/);
+  assert.doesNotMatch(shareBar, /runtime-roving/);
 });

@@ -2,8 +2,8 @@
  * The compact form the land outline ships in. As SVG path text (`M x y l dx dy … z` per ring, in
  * integers) it gzips poorly: digits, signs and spaces interleave x and y. Here a ring's start is
  * four characters and its steps are two runs, every x step then every y step, most steps one
- * character each; gzip packs that in 3.9 kB instead of 5.1 kB. `decodeLand` gives back the same path
- * text, character for character (scripts/build-geometry.js checks it at every build).
+ * character each; gzip packs that in 3.9 kB instead of 5.1 kB. `decodeLand` gives back the rings,
+ * point for point (scripts/build-geometry.js checks their path text at every build).
  */
 
 /** 89 digits: printable ASCII without what a JS string or template literal escapes (" $ ' \ `). */
@@ -44,28 +44,43 @@ export function encodeLand(rings: readonly (readonly [number, number])[][]): str
   return `${starts} ${xs} ${ys}`;
 }
 
-/** The SVG path text of encoded land: `M x y l dx dy … z` per ring (minus signs separate too). */
-export function decodeLand(data: string): string {
+/** Encoded land's rings, each [x0, y0, x1, y1, …] in absolute grid points, its start first. */
+export function decodeLand(data: string): number[][] {
   const [starts = '', xs = '', ys = ''] = data.split(' ');
   const digit = (run: string, at: number) => DIGITS.indexOf(run.charAt(at));
   const two = (run: string, at: number) => digit(run, at) * BASE + digit(run, at + 1);
   /** one step of a run: its value, and where the next one starts */
   const step = (run: string, at: number): [number, number] =>
     digit(run, at) === WIDE ? [two(run, at + 1) - OFFSET, at + 3] : [digit(run, at) - SMALL, at + 1];
-  let path = '';
+  const rings: number[][] = [];
   let xAt = 0;
   let yAt = 0;
   for (let at = 0; at < starts.length; at += 4) {
-    const steps: string[] = [];
+    let x = two(starts, at);
+    let y = two(starts, at + 2);
+    const points = [x, y];
     while (xAt < xs.length && digit(xs, xAt) !== END) {
       const [dx, xNext] = step(xs, xAt);
       const [dy, yNext] = step(ys, yAt);
-      steps.push(`${dx} ${dy}`);
+      points.push((x += dx), (y += dy));
       xAt = xNext;
       yAt = yNext;
     }
     xAt++;
-    path += `M${two(starts, at)} ${two(starts, at + 2)}l${steps.join(' ').replace(/ -/g, '-')}z`;
+    rings.push(points);
   }
-  return path;
+  return rings;
+}
+
+/**
+ * Rings as SVG path text, `M x y l dx dy … z` each (minus signs separate too): what the build
+ * projected and simplified, so that it and the tests can check that the compact form gives it back.
+ */
+export function pathOf(rings: readonly (readonly number[])[]): string {
+  return rings
+    .map((points) => {
+      const steps = points.slice(2).map((v, i) => v - (points[i] ?? 0));
+      return `M${points[0] ?? 0} ${points[1] ?? 0}l${steps.join(' ').replace(/ -/g, '-')}z`;
+    })
+    .join('');
 }

@@ -13,21 +13,13 @@ interface Ring {
 
 let parsed: readonly Ring[] | undefined;
 
-/**
- * The land's path ("M x y l dx dy … z" per ring, integers; decoded from the compact form it ships
- * in, land-code.ts) as absolute rings, parsed once, when the first map draws.
- */
+/** The land's rings (decoded from the compact form they ship in, land-code.ts), once, when the first map draws. */
 function rings(): readonly Ring[] {
-  parsed ??= decodeLand(landData)
-    .split('M')
-    .filter(Boolean)
-    .map((part) => {
-      const points = (part.match(/-?\d+/g) ?? []).map(Number);
-      for (let i = 2; i < points.length; i++) points[i] = (points[i] ?? 0) + (points[i - 2] ?? 0);
-      const xs = points.filter((_, i) => i % 2 === 0);
-      const ys = points.filter((_, i) => i % 2 === 1);
-      return { points, x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
-    });
+  parsed ??= decodeLand(landData).map((points) => {
+    const xs = points.filter((_, i) => i % 2 === 0);
+    const ys = points.filter((_, i) => i % 2 === 1);
+    return { points, x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+  });
   return parsed;
 }
 

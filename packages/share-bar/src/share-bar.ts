@@ -112,10 +112,10 @@ export class ShareBar extends ScnElement {
     if (changed.has('size')) this.size = this.choice('size', this.size, sizes, undefined, sizes[0]) ?? this.size;
     if (changed.has('networks')) {
       const { ids, unknown } = parseNetworks(String(this.networks ?? ''));
-      if (unknown.length || !ids.length) {
-        this.warnUnusable('networks', this.networks, `names from ${networkIds.join(' ')}`, ids.join(' ') || DEFAULT_NETWORKS);
-      }
       this.#offered = ids.length ? ids : parseNetworks(DEFAULT_NETWORKS).ids;
+      if (unknown.length || !ids.length) {
+        this.warnUnusable('networks', this.networks, `names from ${networkIds.join(' ')}`, this.#offered.join(' '));
+      }
       // a bar that offers Mastodon loads the prompt now, so a click finds it ready; a failure is
       // reported at the click, which tries again
       if (this.#offered.includes('mastodon')) this.#loadPrompt().catch(() => {});

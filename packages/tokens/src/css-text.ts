@@ -44,13 +44,15 @@ interface Selectors {
    * `theme=light` alone, so light needs none there
    */
   themes: readonly SchemeName[];
+  /** between rules: a line break in tokens.css, which people read; nothing in a widget's bundle */
+  separator: string;
 }
 
 // in forced colours the system colours must beat every scheme, so their rule lists each scheme's
 // selector: the root's alone lost to the more specific `theme="light"` and automatic dark ones
 const themeNames = Object.keys(schemes) as SchemeName[];
 
-function cssText({ root, auto, themed, palette = false, unit, themes }: Selectors): string {
+function cssText({ root, auto, themed, palette = false, unit, themes, separator }: Selectors): string {
   const zero = declarations(Object.keys(scale.duration).map((k) => [`duration-${k}`, '0ms']));
   return [
     `${root}{${palette ? neutralDecls() : ''}${scaleDecls(unit)}${colorDecls(schemes.light)}color-scheme:light}`,
@@ -59,7 +61,7 @@ function cssText({ root, auto, themed, palette = false, unit, themes }: Selector
     `@media (forced-colors:active){${[root, auto, ...themes.map(themed)].join(',')}{${colorDecls(forcedColors)}}}`,
     `@media (prefers-reduced-motion:reduce){${root}{${zero}}}`,
   ]
-    .join('\n')
+    .join(separator)
     .replaceAll(';}', '}');
 }
 
@@ -71,6 +73,7 @@ export const hostCssText = (): string =>
     themed: (t) => `:host([theme=${t}])`,
     unit: 'host',
     themes: themeNames.filter((t) => t !== 'light'),
+    separator: '',
   });
 
 /** Tokens for a host page (`tokens.css`); `data-scn-theme` on any element picks a scheme below it. */
@@ -82,4 +85,5 @@ export const pageCssText = (): string =>
     palette: true,
     unit: 'rem',
     themes: themeNames,
+    separator: '\n',
   });

@@ -1,0 +1,15 @@
+// The chunks that some widgets share and others do not, apart from the runtime that every page
+// loads: a page loads one only when a widget on it uses it. vite.config.js groups modules by these
+// tests; the size budgets (bench/) read the names. Each takes only modules two or more widgets use:
+// a module one widget uses stays in that widget's chunk.
+const core = (files) => new RegExp(`[\\\\/]packages[\\\\/]core[\\\\/]src[\\\\/](${files})\\.ts$`);
+
+/** @type {{ name: string, users: string, test: RegExp }[]} */
+export const sharedChunks = [
+  // the feed-driven widgets' code (loading, dates, plurals)
+  { name: 'runtime-feed', users: 'counter and map', test: core('load-json|feed|feed-request|localized-text|style-props|intl|partial-date|plural') },
+  // the icon template and the icons several widgets draw
+  { name: 'runtime-icons', users: 'share bar, map and language toggle', test: /[\\/]packages[\\/]icons[\\/]src[\\/]/ },
+  // arrow keys between a widget's items
+  { name: 'runtime-roving', users: 'map and language toggle', test: core('roving-focus') },
+];
