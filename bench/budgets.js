@@ -13,7 +13,7 @@ export const kB = 1000;
  * @property {string} id       stable key (results.json, test names)
  * @property {string} label    what it covers, in words
  * @property {number} gzip     the budget, gzip bytes
- * @property {'loader' | 'runtime' | 'feed' | 'widget' | 'on-demand' | 'locale' | 'classic' | 'frame' | 'stylesheet'} kind
+ * @property {'loader' | 'runtime' | 'feed' | 'widget' | 'on-demand' | 'locale' | 'classic' | 'frame' | 'stylesheet' | 'snippet'} kind
  * @property {string} [widget] the widget's chunk name (kinds widget and on-demand)
  */
 
@@ -40,6 +40,9 @@ export const budgets = [
   // the sizes now follow the width continuously (each line-wrap step and the map's aspect ratio as
   // pieces, not 4 measured widths), so a column of any width moves nothing; measured 1,179 B
   { id: 'reserve.css', label: 'reserve.css (the snippet\'s stylesheet: each widget\'s reserved space)', kind: 'stylesheet', gzip: 1.5 * kB },
+  // the snippet's empty classic script (issue 17): one comment line, no code; it holds the parser
+  // until reserve.css applies (Firefox paints what follows a stylesheet in <body> before it loads)
+  { id: 'hold.js', label: 'hold.js (the snippet\'s empty classic script that waits for reserve.css)', kind: 'snippet', gzip: 0.2 * kB },
   { id: 'runtime', label: 'shared runtime chunk (lit, localize, and the core, tokens and icons several widgets use)', kind: 'runtime', gzip: 10 * kB },
   // not in the issue's list: the code only the data-driven widgets (counter, map) share, split from
   // the runtime so that pages without them do not download it; budgeted so it cannot grow unseen
@@ -95,7 +98,11 @@ export const knownOverages = {
     // issue 18: +105 B, loadJson takes up the feed request loader.js started (core feed-request.ts),
     // which saves a page's feed a round trip (~150 ms on a phone)
     // terser for oxc would save 10 B; the rest is loadJson's checks and messages, dates and plurals
-    ceiling: 2_674,
+    // raised to 2,766 B (issue 17, +~90 B): while a feed loads, FeedController has WebKit size the
+    // embed's reserved space again once the shadow root exists (core reserved-space.ts: one forced
+    // layout and the same sheets set again, only while reserve.css applies); WebKit otherwise kept
+    // the narrowest size, 1,300 px for 618 px of map, and the text below jumped 680 px
+    ceiling: 2_766,
     why: "FeedController owns its status and renders by it as Lit's Task does (+~70 B; the counter and the map dropped their own flags)",
   },
   'declaration-counter': {
@@ -119,7 +126,8 @@ export const knownOverages = {
     // again: issue 18's near-viewport rendering in core and the counter (+485 B, as in the runtime and
     // counter above) and issue 19's axe fixes in the map (the land cut to the view, markers that never
     // cover each other; +~600 B)
-    ceiling: 47_914,
+    // raised to 47,985 B (issue 17, +~70 B): the same WebKit fix as runtime-feed above
+    ceiling: 47_985,
     why: 'all of the above in one file: near-viewport rendering (issue 18) and the map drawing only the land in view so that nothing of it lies over the text around it (issue 19)',
   },
 };

@@ -6,7 +6,7 @@ import { libConfig } from '../../config/vite.lib.js';
 import { discoverWidgets } from './scripts/widgets.js';
 import { widgetsPlugin } from './scripts/widgets-plugin.js';
 
-const FEED = /[\\/]packages[\\/]core[\\/]src[\\/](load-json|feed|feed-request|localized-text|style-props|intl|partial-date|plural)\.ts$/;
+const FEED = /[\\/]packages[\\/]core[\\/]src[\\/](load-json|feed|feed-request|reserved-space|localized-text|style-props|intl|partial-date|plural)\.ts$/;
 /** package folder → the chunk name its descriptor gives */
 const chunkOf = new Map(discoverWidgets().map((w) => [w.folder, w.chunk]));
 const RUNTIME = /[\\/](node_modules[\\/](lit|lit-html|lit-element|@lit|@lit-labs)[\\/]|packages[\\/](core|tokens|icons)[\\/])/;

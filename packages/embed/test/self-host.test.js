@@ -76,7 +76,7 @@ describe('the self-hosting zip', () => {
   test('its manifest and README give the snippet for a path on the city\'s own site, with the published integrity', () => {
     assert.equal(own.base, PATH);
     const integrity = (name) => built.files.find((f) => f.file === name).integrity;
-    assert.equal(own.snippet, `<link rel="stylesheet" href="${PATH}reserve.css" integrity="${integrity('reserve.css')}" crossorigin="anonymous">\n<script type="module" src="${PATH}loader.js" integrity="${integrity('loader.js')}" crossorigin="anonymous" blocking="render"></script>`);
+    assert.equal(own.snippet, `<link rel="stylesheet" href="${PATH}reserve.css" integrity="${integrity('reserve.css')}" crossorigin="anonymous">\n<script src="${PATH}hold.js" integrity="${integrity('hold.js')}" crossorigin="anonymous"></script>\n<script type="module" src="${PATH}loader.js" integrity="${integrity('loader.js')}" crossorigin="anonymous" blocking="render"></script>`);
     assert.equal(own.snippetClassic, built.snippetClassic.replaceAll(built.base, PATH));
     assert.deepEqual(own.files, built.files);
     const readme = Buffer.from(entries[`${zipName(version)}/README.txt`]).toString();
