@@ -27,7 +27,8 @@ export function checkBudgets(dir = distDir) {
     switch (b.kind) {
       case 'loader': return [row(b, b.id, b.label, folder.loader ? [folder.loader] : [])];
       case 'classic': return [row(b, b.id, b.label, folder.classic ? [folder.classic] : [])];
-      case 'stylesheet': return [row(b, b.id, b.label, folder.files.some((f) => f.file === b.id) ? [b.id] : [])];
+      case 'stylesheet':
+      case 'snippet': return [row(b, b.id, b.label, folder.files.some((f) => f.file === b.id) ? [b.id] : [])];
       case 'frame': return [row(b, b.id, b.label, folder.frame.filter((f) => f === b.id))];
       case 'runtime': return [row(b, b.id, b.label, folder.runtime)];
       case 'shared': return [row(b, b.id, b.label, folder.shared[b.id] ?? [])];

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_TIMEOUT, loadJson, type LoadError } from './load-json.js';
+import { resizeReservedSpace } from './reserved-space.js';
 
 export interface FeedHandlers<T> {
   /** checks and normalises the parsed JSON (see loadJson) */
@@ -88,6 +89,8 @@ export class FeedController<T> implements ReactiveController {
     if (src !== this.#src) {
       this.#etag = undefined;
       this.#setStatus('pending');
+      // the host keeps the embed's reserved space while its feed loads: sized right in every engine
+      resizeReservedSpace(this.#host);
     }
     this.#src = src;
     const abort = (this.#abort = new AbortController());

@@ -1,6 +1,6 @@
 // The build's last step: writes dist/manifest.json (manifest.js) and the self-hosting zip
 // (self-host.js). Fails the build when loader.js outgrows its budget or widgets.js is not pure ASCII.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeFiles, manifestFor, snippetBase } from './manifest.js';
@@ -18,6 +18,8 @@ function main() {
   // the snippet's render-blocking stylesheet: each tag's space from the first paint, wherever the
   // snippet is pasted (a module script in <body> runs too late to reserve anything)
   writeFileSync(join(dist, 'reserve.css'), `${reserveCss(discoverWidgets())}\n`);
+  // and the empty classic script after it, which holds the parser until reserve.css applies
+  copyFileSync(fileURLToPath(new URL('../src/hold.js', import.meta.url)), join(dist, 'hold.js'));
   // frame.html names loader.js and frame.js with their integrity, and is itself in the manifest
   writeFileSync(join(dist, 'frame.html'), framePage(describeFiles()));
   const files = describeFiles();

@@ -76,7 +76,7 @@ describe('the published package', () => {
   test('its manifest points at this exact version on the npm CDN, with the integrity of the bytes in the tarball', () => {
     assert.equal(manifest.base, npmCdnBase(manifest.version));
     assert.equal(manifest.base, `${NPM_CDN}/npm/@strong-cities/embed@${manifest.version}/dist/`);
-    for (const [snippet, file] of [[manifest.snippet, 'loader.js'], [manifest.snippetClassic, 'widgets.js'], [manifest.snippet, 'reserve.css'], [manifest.snippetClassic, 'reserve.css']]) {
+    for (const [snippet, file] of [[manifest.snippet, 'loader.js'], [manifest.snippetClassic, 'widgets.js'], [manifest.snippet, 'reserve.css'], [manifest.snippetClassic, 'reserve.css'], [manifest.snippet, 'hold.js'], [manifest.snippetClassic, 'hold.js']]) {
       const bytes = readFileSync(join(unpacked, 'dist', file));
       const sri = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
       const attr = file.endsWith('.css') ? 'href' : 'src';

@@ -76,7 +76,7 @@ describe('the self-hosting zip', () => {
   test('its manifest and README give the snippet for a path on the city\'s own site, with the published integrity', () => {
     assert.equal(own.base, PATH);
     const integrity = (name) => built.files.find((f) => f.file === name).integrity;
-    assert.equal(own.snippet, `<link rel="stylesheet" href="${PATH}reserve.css" integrity="${integrity('reserve.css')}" crossorigin="anonymous">\n<script type="module" src="${PATH}loader.js" integrity="${integrity('loader.js')}" crossorigin="anonymous" blocking="render"></script>`);
+    assert.equal(own.snippet, `<link rel="stylesheet" href="${PATH}reserve.css" integrity="${integrity('reserve.css')}" crossorigin="anonymous">\n<script src="${PATH}hold.js" integrity="${integrity('hold.js')}" crossorigin="anonymous"></script>\n<script type="module" src="${PATH}loader.js" integrity="${integrity('loader.js')}" crossorigin="anonymous" blocking="render"></script>`);
     assert.equal(own.snippetClassic, built.snippetClassic.replaceAll(built.base, PATH));
     assert.deepEqual(own.files, built.files);
     const readme = Buffer.from(entries[`${zipName(version)}/README.txt`]).toString();
@@ -125,7 +125,7 @@ describe('unpacked under /assets/scn/<version>/ on the site\'s own origin, no CO
 async function crossOrigin(options, csp) {
   const files = folder(PATH, folderDir(), options);
   const cdn = await serve(files);
-  const snippet = own.snippet.replace(`src="${PATH}`, `src="${cdn}${PATH}`).replace(`href="${PATH}`, `href="${cdn}${PATH}`);
+  const snippet = own.snippet.replaceAll(`src="${PATH}`, `src="${cdn}${PATH}`).replace(`href="${PATH}`, `href="${cdn}${PATH}`);
   const site = await serve((_req, res, url) => {
     if (url.pathname !== '/') return false;
     return sendHtml(res, partnerPage({ lang: 'en', head: snippet, body: tagsWithFallbacks() }), policy(csp?.(cdn) ?? `${cdn}${PATH}`));
@@ -147,14 +147,14 @@ async function openBroken(url, { waitForLoader = true } = {}) {
 }
 
 describe('when the code cannot load, every tag shows its fallback and the console says why once', () => {
-  test('the folder on another origin without a CORS header: the browser refuses reserve.css and loader.js, one message each', async () => {
+  test('the folder on another origin without a CORS header: the browser refuses reserve.css, hold.js and loader.js, one message each', async () => {
     const { site } = await crossOrigin({});
     const { context, page, log } = await openBroken(`${site}/`, { waitForLoader: false });
     assertFallbacks(assert, await fallbacks(page), 'no CORS');
     assert.deepEqual(log.pageErrors, [], 'an uncaught error');
     const cors = [...log.errors, ...log.warnings].filter((m) => /CORS|Access-Control-Allow-Origin/.test(m));
-    assert.equal(cors.length, 2, `messages about CORS: ${brief(cors)}`);
-    assert.ok(cors.some((m) => /reserve\.css/.test(m)) && cors.some((m) => /loader\.js/.test(m)), `the messages do not name reserve.css and loader.js: ${brief(cors)}`);
+    assert.equal(cors.length, 3, `messages about CORS: ${brief(cors)}`);
+    for (const file of [/reserve\.css/, /hold\.js/, /loader\.js/]) assert.ok(cors.some((m) => file.test(m)), `no message names ${file}: ${brief(cors)}`);
     assert.deepEqual(await page.evaluate((list) => list.filter((t) => customElements.get(t)), tags), []);
     await context.close();
   });

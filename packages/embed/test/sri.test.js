@@ -11,7 +11,7 @@ const harness = useHarness({
   routes: {
     '/__snippet': (_req, url, { cdn, manifest: m }) => {
       let snippet = (url.searchParams.get('kind') === 'classic' ? m.snippetClassic : m.snippet).replaceAll(m.base, `${cdn}/`);
-      // every file of the snippet (reserve.css and the script) tampered
+      // every file of the snippet (reserve.css, hold.js and the widgets' script) tampered
       if (url.searchParams.get('tamper')) snippet = snippet.replace(/sha384-(.)/g, (_, c) => `sha384-${c === 'A' ? 'B' : 'A'}`);
       return { body: harnessPage({ head: snippet, body: allTags() }) };
     },
@@ -47,6 +47,8 @@ for (const kind of ['module', 'classic']) {
     const applied = await page.evaluate(() => [...document.styleSheets].some((s) => /reserve\.css$/.test(s.href ?? '')));
     assert.equal(applied, false, 'a stylesheet with a wrong integrity applied');
     assert.ok(log.errors.some((e) => /integrity/i.test(e)), `no integrity error was logged: ${brief(log.errors)}`);
+    // hold.js runs no code, so its refusal shows only in the console
+    assert.ok(log.errors.some((e) => /integrity/i.test(e) && /hold\.js/.test(e)), `hold.js was not refused: ${brief(log.errors)}`);
     await context.close();
   });
 }
