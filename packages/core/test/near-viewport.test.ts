@@ -99,16 +99,15 @@ describe('first render near the viewport', () => {
     expect(probe.getAttribute('theme')).to.equal('dark');
   });
 
-  it('renders a widget awaited before it is in the page once it is put in', async () => {
+  it('renders a widget awaited before it is in the page once it is put in, even far down', async () => {
     const probe = document.createElement('lazy-probe') as LazyProbe;
     let done = false;
     void probe.updateComplete.then(() => (done = true));
     await frame();
     expect(done, 'resolved before the widget was in the page').to.equal(false);
-    page = document.createElement('div');
+    ({ page } = tallPage(5));
     page.append(probe);
-    document.body.append(page);
-    await until(() => done, 'updateComplete to resolve');
+    await until(() => done, 'updateComplete to resolve without scrolling');
     expect(shown(probe), 'updateComplete resolved before the render').to.equal(true);
   });
 
