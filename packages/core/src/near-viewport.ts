@@ -5,21 +5,28 @@
  * observer for the whole page), and the widgets that arrive together render in slices shorter than
  * a long task. Printing (and print emulation) renders every waiting widget at once, and so does
  * asking a widget for its `updateComplete`. Without IntersectionObserver, widgets render at once.
- * Until then a widget has no shadow root and no listeners: on a long page it costs next to nothing.
+ * Until then a widget has no shadow root, no listeners and no pending update: on a long page it
+ * costs next to nothing.
  */
 
 /** A slice of first renders stops once it has run this long (a long task is over 50 ms). */
 const SLICE_MS = 30;
 
-/** Starts a widget's first render; resolves when it is done (nothing when it cannot start). */
-type Go = () => Promise<unknown> | undefined;
+/**
+ * Starts a widget's first render; resolves when it is done (nothing when it cannot start). One
+ * function for every widget of a kind, given the widget: no closure per widget.
+ */
+type Go = (el: Element) => Promise<unknown> | undefined;
 
-/** Connected widgets waiting for their first render, with what starts it. */
+/**
+ * Connected widgets waiting for their first render, with what starts it. A widget taken out of the
+ * page is forgotten (nothing keeps it alive) and registers again when put back.
+ */
 const waiting = new Map<Element, Go>();
-/** Waiting widgets taken out of the page: weakly held, so a removed widget is not kept alive. */
-const parked = new WeakMap<Element, Go>();
 /** Near the viewport, in the order they came near: rendered slice by slice. */
 const due = new Set<Element>();
+/** Widgets whose first render has started or may start: the one record of it (see `cameNear`). */
+const near = new WeakSet<Element>();
 let draining = false;
 /** The page's one observer; null where there is none (then nothing waits). */
 let observer: IntersectionObserver | null | undefined;
@@ -29,16 +36,16 @@ let print: MediaQueryList | undefined;
 function watcher(): IntersectionObserver | null {
   if (observer !== undefined) return observer;
   if (typeof IntersectionObserver !== 'function') return (observer = null);
-  const near = (entries: IntersectionObserverEntry[]) => {
+  const report = (entries: IntersectionObserverEntry[]) => {
     for (const entry of entries) if (entry.isIntersecting) queue(entry.target);
   };
   // one viewport of margin on every side, so a widget is ready before it scrolls in; the document
   // as root means the frame's own viewport inside an iframe (a framed widget renders at once)
   const margin = { rootMargin: '100%' };
   try {
-    observer = new IntersectionObserver(near, { ...margin, root: document });
+    observer = new IntersectionObserver(report, { ...margin, root: document });
   } catch {
-    observer = new IntersectionObserver(near, margin);
+    observer = new IntersectionObserver(report, margin);
   }
   addEventListener('beforeprint', renderAll);
   print = matchMedia('print');
@@ -46,8 +53,8 @@ function watcher(): IntersectionObserver | null {
   return observer;
 }
 
+/** Near: due for a render (still observed until it renders; a second report changes nothing). */
 function queue(el: Element): void {
-  observer?.unobserve(el);
   due.add(el);
   if (!draining) {
     draining = true;
@@ -78,49 +85,47 @@ function release(el: Element): Promise<unknown> | undefined {
   if (!go) return undefined;
   waiting.delete(el);
   observer?.unobserve(el);
-  return go();
+  near.add(el);
+  return go(el);
 }
 
 function renderAll(): void {
-  for (const el of [...waiting.keys()]) void release(el);
+  // deleting the entry visited is safe while iterating a Map
+  waiting.forEach((_, el) => void release(el));
+}
+
+/** Whether `el` may render: it came near, was printed or asked for (a widget asks this, not itself). */
+export const cameNear = (el: Element): boolean => near.has(el);
+
+/**
+ * Calls `go(el)` (which starts the first render of the connected `el`) once `el` is near the
+ * viewport, printed, or asked for (renderNow); at once where there is no IntersectionObserver, or
+ * in a print.
+ */
+export function renderWhenNear<E extends Element>(el: E, go: (el: E) => ReturnType<Go>): void {
+  const io = watcher();
+  if (io && !print?.matches) {
+    // kept beside its own widget, so it is only ever given that widget
+    waiting.set(el, go as Go);
+    io.observe(el);
+  } else {
+    near.add(el);
+    void go(el);
+  }
 }
 
 /**
- * Calls `go` (which starts the first render of `el`) once `el` is near the viewport, printed, or
- * asked for (renderNow); at once where there is no IntersectionObserver, or in a print.
+ * Something needs the content of `el` (e.g. awaits `updateComplete`): a waiting widget renders now,
+ * one out of the page as soon as it is put in.
  */
-export function renderWhenNear(el: Element, go: Go): void {
-  const io = watcher();
-  if (!io || print?.matches) void go();
-  else if (el.isConnected) {
-    waiting.set(el, go);
-    io.observe(el);
-  } else parked.set(el, go);
-}
-
-/** Renders `el` now if it is waiting (something needs its content, e.g. awaits `updateComplete`). */
 export function renderNow(el: Element): void {
-  const go = parked.get(el);
-  parked.delete(el);
-  void go?.();
-  void release(el);
+  if (waiting.has(el)) void release(el);
+  else near.add(el);
 }
 
-/** A waiting widget was put (back) into the page: watch it again. */
-export function watchAgain(el: Element): void {
-  const go = parked.get(el);
-  if (!go) return;
-  parked.delete(el);
-  waiting.set(el, go);
-  observer?.observe(el);
-}
-
-/** A widget left the page: a waiting one stops being watched and is held only weakly. */
+/** A widget left the page: a waiting one stops being watched (and is not kept alive). */
 export function stopWatching(el: Element): void {
-  const go = waiting.get(el);
-  if (!go) return;
-  waiting.delete(el);
+  if (!waiting.delete(el)) return;
   due.delete(el);
   observer?.unobserve(el);
-  parked.set(el, go);
 }

@@ -5,7 +5,7 @@ import { baseStyles } from './base-styles.js';
 import { oneOf } from './choice.js';
 import { ScnErrorEvent } from './events.js';
 import { currentLocale, localeDir, localeReady, startLocaleOnce, type Locale } from './locale.js';
-import { renderNow, renderWhenNear, stopWatching, watchAgain } from './near-viewport.js';
+import { cameNear, renderNow, renderWhenNear, stopWatching } from './near-viewport.js';
 import { warnOnce } from './warn.js';
 
 export const themes = ['light', 'dark', 'brand'] as const;
@@ -61,28 +61,22 @@ export class ScnElement extends LitElement {
     return currentLocale();
   }
 
-  /** Lit's side of connecting (shadow root, styles, listeners, first render) has run: it was near the viewport. */
-  #near = false;
-  #waiting = false;
-
   /**
-   * Connected, a widget waits until it comes near the viewport (near-viewport.ts) before Lit
-   * connects it: a page of a thousand widgets builds only those a visitor can reach, in slices.
-   * Until then its tag keeps the space the embed reserved (it is not `:state(settled)`).
+   * Connected, a widget waits until it comes near the viewport (near-viewport.ts, which keeps that
+   * state) before Lit connects it: a page of a thousand widgets builds only those a visitor can
+   * reach, in slices. Until then its tag keeps the space the embed reserved (not `:state(settled)`).
    */
   override connectedCallback(): void {
     startLocaleOnce();
-    if (this.#near) this.#connect();
-    else if (this.#waiting) watchAgain(this);
-    else {
-      this.#waiting = true;
-      renderWhenNear(this, () => {
-        this.#near = true;
-        if (!this.isConnected) return undefined;
-        this.#connect();
-        return this.updateComplete;
-      });
-    }
+    if (cameNear(this)) this.#connect();
+    else renderWhenNear(this, ScnElement.#begin);
+  }
+
+  /** A waiting widget came near (near-viewport.ts): connect it and request its first render. */
+  static #begin(el: ScnElement): Promise<boolean> {
+    el.#connect();
+    // asking for it requests the first render (getUpdateComplete)
+    return el.updateComplete;
   }
 
   #connect(): void {
@@ -93,12 +87,28 @@ export class ScnElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     followingLocale.delete(this);
-    if (!this.#near) stopWatching(this);
+    stopWatching(this);
+  }
+
+  /**
+   * Until it comes near the viewport, a widget records what changed (its first render needs it)
+   * but requests no update: Lit would otherwise start one per widget as it is constructed (a promise
+   * and an async step each, on a page of a thousand), all waiting for a connection that comes later.
+   */
+  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
+    if (cameNear(this)) return super.requestUpdate(...args);
+    // Lit requests an update only when none is pending (none is, while far): this records the change
+    this.isUpdatePending = true;
+    super.requestUpdate(...args);
+    this.isUpdatePending = false;
   }
 
   /** Whoever awaits `updateComplete` needs the content: a widget still waiting for the viewport renders now. */
   protected override getUpdateComplete(): Promise<boolean> {
     renderNow(this);
+    // the update a waiting widget did not request (requestUpdate below); out of the page, it is
+    // done once the widget is put in
+    if (!this.hasUpdated) this.requestUpdate();
     return super.getUpdateComplete();
   }
 

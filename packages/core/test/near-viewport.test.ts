@@ -84,6 +84,33 @@ describe('first render near the viewport', () => {
     expect(probe.matches(':state(settled)')).to.equal(true);
   });
 
+  it('gives a far widget no pending update until it comes near, keeping what changed meanwhile', async () => {
+    let probe: LazyProbe;
+    ({ page, probe } = tallPage(5));
+    await frame();
+    // Lit would have requested an update in the constructor (a promise chain per widget)
+    expect(probe.isUpdatePending, 'an update pending five viewports down').to.equal(false);
+    probe.theme = 'dark';
+    expect(probe.isUpdatePending, 'a change requested an update while far').to.equal(false);
+    expect(probe.hasUpdated).to.equal(false);
+    scrollTo(0, innerHeight * 3.5);
+    await until(() => shown(probe), 'the probe to render when scrolled near');
+    // the change made while it waited reached its first render (reflected as Lit does it)
+    expect(probe.getAttribute('theme')).to.equal('dark');
+  });
+
+  it('renders a widget awaited before it is in the page once it is put in, even far down', async () => {
+    const probe = document.createElement('lazy-probe') as LazyProbe;
+    let done = false;
+    void probe.updateComplete.then(() => (done = true));
+    await frame();
+    expect(done, 'resolved before the widget was in the page').to.equal(false);
+    ({ page } = tallPage(5));
+    page.append(probe);
+    await until(() => done, 'updateComplete to resolve without scrolling');
+    expect(shown(probe), 'updateComplete resolved before the render').to.equal(true);
+  });
+
   it('renders every waiting widget for print (beforeprint)', async () => {
     let probe: LazyProbe;
     ({ page, probe } = tallPage(5));
