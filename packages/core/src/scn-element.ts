@@ -106,7 +106,7 @@ export class ScnElement extends LitElement {
   /** Whoever awaits `updateComplete` needs the content: a widget still waiting for the viewport renders now. */
   protected override getUpdateComplete(): Promise<boolean> {
     renderNow(this);
-    // the update a waiting widget did not request (requestUpdate below); out of the page, it is
+    // the update a waiting widget did not request (requestUpdate above); out of the page, it is
     // done once the widget is put in
     if (!this.hasUpdated) this.requestUpdate();
     return super.getUpdateComplete();
