@@ -61,7 +61,9 @@ export const budgets = [
   // give, in four languages (+2,245 B), the shared date and plural code (+479 B), the plural forms in
   // three locales (+560 B); measured 47,253 B (was 43,613); over it at 49,142 B after issues 17–20,
   // back under at 46,825 B: the map's land in a compact form (-653 B) and no lazy initializers
-  // around every module (config/eager-imports.js, -1.6 kB)
+  // around every module (config/eager-imports.js, -1.6 kB); over again at 47,809 B after issues 17–19,
+  // back under at 47,026 B: terser's compress pass after Rolldown's minifier (-783 B; measured with
+  // terser's own mangling instead, or terser alone, it was larger)
   { id: 'widgets.js', label: 'widgets.js (classic, all widgets)', kind: 'classic', gzip: 47.5 * kB },
   // the iframe embed (issue 20): frame.html's own script (reads its address, sets the documented
   // attributes, speaks the two resize protocols; measured 2,203 B) and the host's optional resizer
@@ -93,7 +95,8 @@ export const knownOverages = {
     // leaves it alone) and the template minifier's `>`, `/`, `!important`, calc() `*` and `-0.` (-23 B)
     // Where the 10,590 B are (node bench/breakdown.js runtime, estimated shares): Lit 5.69 kB,
     // @lit/localize 0.81 kB, the tokens' host CSS 1.59 kB, core 2.21 kB (RovingFocus 0.28 kB), icons
-    // 0.30 kB. Tried and not taken: terser for oxc (-39 B); mangling Lit's `_$` properties (-130 B,
+    // 0.30 kB. Tried and not taken: terser for oxc (-39 B;
+    // taken after it instead, see 10,271 B below); mangling Lit's `_$` properties (-130 B,
     // but those names are how two Lit copies on one page work together); setLocale in a module of its
     // own, so in the toggle's chunk (-130 B here, but the toggle 113 B over its 3,000 B budget). All
     // that is left is code two or more widgets use: 10,000 B means dropping a feature, not bytes.
@@ -118,13 +121,14 @@ export const knownOverages = {
     // here, +~70 B there, over its ceiling.
     // 10,340 B: far widgets request no update until they come near (issue 18; near-viewport.ts alone
     // records which have started: -13 B)
-    ceiling: 10_340,
+    // 10,271 B: terser's compress pass after Rolldown's minifier (config/vite.lib.js, -69 B)
+    ceiling: 10_271,
     why: 'what every widget needs: Lit 5.67 kB and @lit/localize 0.61 kB leave 3.7 kB, of which the tokens\' CSS takes 1.11 kB (measured: 9,245 B without it) and core 2.49 kB: ScnElement with attribute checking, near-viewport rendering (issue 18, +451 B), host CSS that cannot reach in (issue 17, +204 B), locale, base styles, safe URLs. Meeting 10,000 B means dropping one of those, or code only some widgets use moving into chunks that are themselves at their ceilings',
   },
   'runtime-feed': {
     // issue 18: +105 B, loadJson takes up the feed request loader.js started (core feed-request.ts),
     // which saves a page's feed a round trip (~150 ms on a phone)
-    // terser for oxc would save 10 B; the rest is loadJson's checks and messages, dates and plurals
+    // the rest is loadJson's checks and messages, dates and plurals
     // 2,672 B: its import line is shorter now that the runtime exports fewer names (-2 B)
     // 2,641 B: loadJson decodes the capped body with Blob.text() instead of copying the chunks into
     // one array for a TextDecoder (-33 B; the same UTF-8 decoding, byte-order mark dropped)
@@ -134,50 +138,33 @@ export const knownOverages = {
     // space again once the shadow root exists (core reserved-space.ts: one forced layout and the
     // same sheets set again, only while reserve.css applies); WebKit otherwise kept the narrowest
     // size, 1,300 px for 618 px of map, and the text below jumped 680 px
-    // measured 2,676 B with it
-    ceiling: 2_676,
+    // measured 2,676 B with it; 2,662 B with terser's compress pass after Rolldown's minifier
+    ceiling: 2_662,
     why: "used by both the counter and the map: loadJson's checks with one message per failure (0.94 kB), partial dates (0.45 kB), FeedController owning its status as Lit's Task does (0.41 kB, +~70 B), taking up the loader's early feed request (issue 18, +105 B), localized text, Intl formatters, styleProps",
   },
   'declaration-counter': {
     // raised from 3,123 B (issue 17): the figure shows until the count-up runs (an in-view check),
     // it settles once its feed answers, its width in --scn-rem units; measured 3,212 B with issue 18's import lines
-    // 3,208 B after the CSS minifier's calc() `*` (-4 B); terser for oxc would save 29 B
+    // 3,208 B after the CSS minifier's calc() `*` (-4 B)
     // +32 B (issue 18, near-viewport rendering): it measures itself only when rendered before its observer
     // reported (no forced layout per counter as 100 upgrade), and queries reduced motion once
     // 3,248 B: shorter import line from the runtime (-5 B); 3,247 B: the template minifier drops the
     // line break before a tag's `>` and the disclosure triangles are written as characters
     // 3,242 B with its shorter import line once the feed chunk changed
     // 3,243 B: the runtime's and feed chunk's new hashes in its import lines (+1 B)
-    ceiling: 3_243,
+    // 3,230 B: terser's compress pass after Rolldown's minifier (config/vite.lib.js, -13 B)
+    ceiling: 3_230,
     why: 'its warnings now go through core (the wording, with what it expected, is longer: +23 B); the real figure until the count-up runs and settling on its feed (issue 17, +85 B)',
   },
   'share-bar': {
     // raised from 4,105 B: its sizes in --scn-rem units (issue 17, +8 B), the runtime chunk's new hash
     // in its import line (issue 18, +1 B)
-    // 4,113 B after the CSS minifier's calc() `*` (-3 B); terser for oxc would save 33 B
+    // 4,113 B after the CSS minifier's calc() `*` (-3 B)
     // still 4,113 B: the icon template now comes from runtime-icons, one more import line (+10 B),
     // won back by splitting `networks` without a regular expression per empty word and by one
     // fallback list (the one it warns with is the one it offers); 4,108 B with hex chunk hashes
-    ceiling: 4_108,
+    // 4,071 B: terser's compress pass after Rolldown's minifier (config/vite.lib.js, -37 B)
+    ceiling: 4_071,
     why: 'with labels, each control is named by its own visible text (a fix for an axe finding on X, issue 19) and its warnings go through core (+105 B)',
-  },
-  'widgets.js': {
-    // within its budget at 46,825 B once the classic build stopped wrapping every module, then over
-    // again: issue 18's near-viewport rendering in core and the counter (+485 B, as in the runtime and
-    // counter above) and issue 19's axe fixes in the map (the land cut to the view, markers that never
-    // cover each other; +~600 B)
-    // 47,843 B: the map's land decodes straight to rings, without path text parsed back (-71 B);
-    // 47,840 B with the share bar's smaller `networks` parsing; 47,735 B: @lit/localize without its
-    // id hashing (-55 B), loadJson's Blob.text() (-33 B), the template minifier (-14 B); 47,731 B
-    // without line breaks between the tokens' rules
-    // What the rest is: the file is ASCII-only, so that a CMS page without <meta charset> (or one
-    // that concatenates scripts) cannot garble its text; its Arabic and accented text costs 6 bytes
-    // a letter as \uXXXX. Measured: the same file as UTF-8 with a byte-order mark (which browsers
-    // also decode as UTF-8 whatever the page's encoding) gzips to 47,515 B, 216 B less; not taken,
-    // as a concatenated copy would lose that guarantee.
-    // +~70 B (issue 17): the same WebKit fix as runtime-feed above
-    // measured 47,809 B with it and issue 18's lighter far widgets
-    ceiling: 47_809,
-    why: 'all of the above in one file: near-viewport rendering (issue 18) and the map drawing only the land in view so that nothing of it lies over the text around it (issue 19)',
   },
 };
