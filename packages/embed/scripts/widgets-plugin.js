@@ -105,9 +105,10 @@ const chunks = (bundle) => Object.values(bundle).filter((c) => c.type === 'chunk
  * What the loader preloads, from the bundle's import graph: `f`, the files as [name, integrity];
  * `w`, for each tag, every chunk its own chunk imports statically, transitively (what must arrive
  * before it can run; its own chunk the loader imports at the same moment), as indices into `f`;
- * `l`, each locale's chunk, as an index; `s`, the tags whose `src` feed the loader starts.
+ * `l`, each locale's chunk, as an index; `s`, the tags whose `src` feed the loader starts; `i`, the
+ * tags whose code formats with Intl (the loader readies Intl for them while their code downloads).
  * packages/embed/test/round-trips.test.js reads this table out of loader.js.
- * @returns {{ f: [string, string][], w: Record<string, number[]>, l: Record<string, number>, s: string[] }}
+ * @returns {{ f: [string, string][], w: Record<string, number[]>, l: Record<string, number>, s: string[], i: string[] }}
  */
 export function preloadTable(bundle, widgets) {
   const all = chunks(bundle);
@@ -122,11 +123,16 @@ export function preloadTable(bundle, widgets) {
   const names = [];
   const index = (file) => (names.includes(file) ? names : names.push(file) && names).indexOf(file);
   const w = {};
+  /** @type {string[]} */
+  const i = [];
   for (const widget of widgets) {
     const chunk = byModule(new RegExp(`packages[\\\\/]${widget.folder}[\\\\/]src[\\\\/]define\\.ts$`));
     if (!chunk) throw new Error(`embed: no chunk for <${widget.tag}> (${widget.define})`);
     // not the chunk itself: the loader's import() asks for it at the same moment
-    w[widget.tag] = [...closure(chunk.fileName)].filter((file) => file !== chunk.fileName).map(index);
+    const needs = [...closure(chunk.fileName)];
+    w[widget.tag] = needs.filter((file) => file !== chunk.fileName).map(index);
+    // read from the code itself, so a widget that starts or stops using Intl is listed as it does
+    if (needs.some((file) => /\bIntl\./.test(bundle[file].code))) i.push(widget.tag);
   }
   const l = {};
   for (const chunk of all) {
@@ -135,5 +141,5 @@ export function preloadTable(bundle, widgets) {
   }
   // the tags whose `src` feed the loader starts itself
   const s = widgets.filter((widget) => widget.feed).map((widget) => widget.tag);
-  return { f: names.map((file) => [file, integrity(bundle[file].code)]), w, l, s };
+  return { f: names.map((file) => [file, integrity(bundle[file].code)]), w, l, s, i };
 }

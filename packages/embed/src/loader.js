@@ -1,4 +1,4 @@
-/* global MutationObserver */
+/* global MutationObserver, requestIdleCallback */
 // The autoloader: one small ES module that defines only the widgets a page uses, when it uses
 // them. Chunks are imported relative to this file's URL (import.meta.url), so the CDN folder
 // works from any origin. When a widget's code cannot load, its tag gives its reserved space back
@@ -15,6 +15,7 @@ import { version, widgets, reserve, files } from 'virtual:scn-widgets';
 // the widgets share, so that loader.js imports nothing)
 import { pageLocale } from '../../core/src/page-locale.ts?loader';
 import { startFeed } from '../../core/src/feed-request.ts?loader';
+import { warmIntl } from '../../core/src/intl.ts?loader';
 
 if (claim(version, 'loader.js')) start();
 
@@ -49,11 +50,21 @@ function start() {
     link.integrity = file[1];
     document.head.append(link);
   }
+  /** @type {import('../../core/src/page-locale.ts').Locale | undefined} */
+  var locale;
+  var warmed = false;
   function prepare(tag) {
     // the first widget brings the locale: its strings are needed before it renders
-    if (!preloaded.size) preload(files.l[pageLocale()]);
+    if (!locale) preload(files.l[(locale = pageLocale())]);
     files.w[tag].forEach(preload);
     if (files.s.includes(tag)) for (var el of document.querySelectorAll(`${tag}[src]`)) startFeed(el.getAttribute('src'));
+    // a page's first Intl object is slow (core intl.ts): made while the code downloads, when idle
+    if (files.i.includes(tag) && !warmed) {
+      warmed = true;
+      var page = locale;
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => warmIntl(page));
+      else setTimeout(() => warmIntl(page));
+    }
   }
   var observer = new MutationObserver(function (records) {
     for (var record of records) for (var node of record.addedNodes) if (node.nodeType === 1) scan(node);

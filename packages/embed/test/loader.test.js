@@ -121,3 +121,46 @@ test('the loader asks for the shared chunks, the page\'s locale and the feed at 
   }
   await context.close();
 });
+
+// Records every Intl object the page makes, and whether each widget was defined by then.
+const recordIntl = () => {
+  const made = [];
+  Object.defineProperty(window, '__scnIntlMade', { value: made });
+  for (const kind of ['NumberFormat', 'DateTimeFormat', 'PluralRules', 'DisplayNames', 'Locale']) {
+    const real = Intl[kind];
+    Intl[kind] = new Proxy(real, {
+      construct(target, args, newTarget) {
+        const defined = ['scn-declaration-counter', 'scn-event-map', 'scn-language-toggle', 'scn-share-bar', 'scn-membership-cta'].filter((t) => customElements.get(t));
+        made.push({ kind, defined });
+        return Reflect.construct(target, args, newTarget === Intl[kind] ? target : newTarget);
+      },
+    });
+  }
+};
+
+test("the loader readies Intl while the code of a widget that formats with it downloads, and only then", async () => {
+  const expected = { 'scn-declaration-counter': true, 'scn-event-map': true, 'scn-language-toggle': true, 'scn-share-bar': false, 'scn-membership-cta': false };
+  assert.deepEqual(Object.keys(expected).sort(), [...tags].sort(), 'every widget is listed here');
+  for (const [tag, usesIntl] of Object.entries(expected)) {
+    const context = await harness.browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(recordIntl);
+    // the widget's own chunk answers late, as on a phone: whatever Intl work happens before it is defined
+    // happened while it downloaded
+    await page.route(chunkOf(tag), async (route) => {
+      await new Promise((r) => setTimeout(r, 400));
+      await route.continue();
+    });
+    await page.goto(`${harness.server.siteUrl}__one?tag=${tag}`, { waitUntil: 'load' });
+    await page.waitForFunction((t) => customElements.get(t) && document.querySelector(t)?.matches(':state(settled)'), tag, { polling: 100, timeout: 10_000 });
+    const made = await page.evaluate(() => window.__scnIntlMade);
+    const early = made.filter((m) => !m.defined.includes(tag));
+    if (usesIntl) {
+      assert.equal(early.length, 1, `${tag}: Intl objects made before it was defined: ${JSON.stringify(early)}`);
+      assert.equal(early[0].kind, 'NumberFormat');
+    } else {
+      assert.deepEqual(made, [], `${tag} formats nothing with Intl, yet the page made ${JSON.stringify(made)}`);
+    }
+    await context.close();
+  }
+});

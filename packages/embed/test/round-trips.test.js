@@ -50,7 +50,7 @@ export function widgetImportsOf(loader) {
  * @param {Record<string, string[]>} build.graph   file → files it imports statically
  * @param {Record<string, string[]>} build.dynamic file → files it imports on demand (the runtime its locales)
  * @param {Record<string, string>} build.chunks     tag → its chunk
- * @param {{ f: [string, string][], w: Record<string, number[]>, l: Record<string, number>, s: string[] }} build.table
+ * @param {{ f: [string, string][], w: Record<string, number[]>, l: Record<string, number>, s: string[], i: string[] }} build.table
  * @param {string} tag
  * @param {string} locale
  * @param {boolean} hasFeed  the widget is given a `src` feed
