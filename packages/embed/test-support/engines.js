@@ -23,6 +23,7 @@ import puppeteer from 'puppeteer-core';
 import { Builder, By, Key } from 'selenium-webdriver';
 import { chromeLaunchOptions, browserEnv } from '../../../config/chrome.js';
 import { firefoxLaunchOptions, selectedEngines } from '../../../config/engines.js';
+import { visibleContent } from './visible.js';
 
 export { selectedEngines };
 
@@ -345,7 +346,8 @@ export function recorder() {
 }
 
 /** The recorder as the test server serves it (apps/demo-city/server.js `headScript`). */
-export const recorderScript = { path: '/__scn-test-recorder.js', source: `(${recorder})();\n` };
+// with what a visitor sees of a widget (visible.js), as Playwright pages have it from helpers.js
+export const recorderScript = { path: '/__scn-test-recorder.js', source: `(${recorder})();\nwindow.__scnVisible = ${visibleContent};\n` };
 
 /** What the recorder saw since the page loaded. @returns {Promise<{ errors: string[], warnings: string[], csp: string[] }>} */
 export function faultsOf(/** @type {EnginePage} */ page) {

@@ -1,4 +1,4 @@
-/* global PerformanceObserver, getComputedStyle, MutationObserver, Element, NodeFilter */
+/* global PerformanceObserver, getComputedStyle, MutationObserver, Element */
 // Shared by the end-to-end tests: one Chromium per test file, the demo city's two servers, and a
 // page that records everything a partner would not want to see.
 import { createRequire } from 'node:module';
@@ -7,6 +7,7 @@ import { chromium } from 'playwright-core';
 import { chromeLaunchOptions } from '../../../config/chrome.js';
 import { start } from '../../../apps/demo-city/server.js';
 import { discoverWidgets } from '../scripts/widgets.js';
+import { visibleContent } from './visible.js';
 
 export const widgets = discoverWidgets();
 export const tags = widgets.map((w) => w.tag);
@@ -97,40 +98,6 @@ function recorder() {
   }).observe({ type: 'layout-shift', buffered: true });
 }
 
-// Runs in every page before its own scripts: what a visitor actually sees of a widget. A widget's
-// height proves nothing (the loader reserves space before anything renders) and its shadow text
-// includes what is hidden; this counts only text, links, controls and icons drawn inside its box.
-function inspector() {
-  const w = /** @type {any} */ (window);
-  w.__scnVisible = (/** @type {Element} */ host) => {
-    const box = host.getBoundingClientRect();
-    // more than the 1 px a visually-hidden element keeps, and overlapping the widget's box
-    const inBox = (r) => r.width > 1 && r.height > 1 && r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom;
-    const shown = (el) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true });
-    const seen = (el) => shown(el) && [...el.getClientRects()].some(inBox);
-    const out = { text: '', links: 0, controls: 0, graphics: 0 };
-    const range = document.createRange();
-    const walk = (root) => {
-      const texts = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = texts.nextNode(); node; node = texts.nextNode()) {
-        const parent = node.parentElement;
-        if (!node.textContent?.trim() || !parent || /^(style|script|template)$/.test(parent.localName) || !shown(parent)) continue;
-        range.selectNodeContents(node);
-        if ([...range.getClientRects()].some(inBox)) out.text += `${node.textContent.replace(/\s+/g, ' ').trim()} `;
-      }
-      for (const el of root.querySelectorAll('*')) {
-        if (el.shadowRoot) walk(el.shadowRoot);
-        if (el.matches('a[href]')) out.links += Number(seen(el));
-        else if (el.matches('button, input:not([type=hidden]), select, textarea, summary, [role=button], [role=menuitem], [role=menuitemradio]')) out.controls += Number(seen(el));
-        else if (el.matches('svg, img, canvas') && !el.parentElement?.closest('svg')) out.graphics += Number(seen(el));
-      }
-    };
-    if (host.shadowRoot) walk(host.shadowRoot);
-    out.text = out.text.trim();
-    return out;
-  };
-}
-
 /**
  * Opens a page and records console errors/warnings, page errors and every request.
  * @param {import('playwright-core').BrowserContext} context
@@ -154,7 +121,8 @@ export async function openRecorded(context, url, { waitFor = tags } = {}) {
     }
   });
   await page.addInitScript(recorder);
-  await page.addInitScript(inspector);
+  // what a visitor sees of a widget (visible.js), before the page's own scripts
+  await page.addInitScript({ content: `window.__scnVisible = ${visibleContent};` });
   await page.goto(url, { waitUntil: 'load' });
   if (waitFor.length) await widgetsReady(page, waitFor);
   return { page, log };

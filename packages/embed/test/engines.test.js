@@ -1,4 +1,4 @@
-/* global getComputedStyle, NodeFilter */
+/* global getComputedStyle */
 // The built CDN folder on the demo city's hostile stress pages (/stress/hostile/: every widget on every page, under a reset that reaches in) in Chromium, Firefox and WebKit (Debian's own
 // builds, driven through test-support/engines.js): every widget shows its content in English and
 // in Arabic (right to left, layout mirrored), from loader.js and from the classic widgets.js; the
@@ -22,39 +22,8 @@ const allRendered = async (wanted) => {
   return els.every((el) => el.shadowRoot && el.shadowRoot.childElementCount > 0 && el.getAttribute('lang') === document.documentElement.lang);
 };
 
-/** What a visitor sees of each widget: the text drawn inside its box, its controls, its direction. */
-function seen(wanted) {
-  return wanted.map((tag) => {
-    const host = /** @type {HTMLElement} */ (document.querySelector(tag));
-    const box = host.getBoundingClientRect();
-    const inBox = (r) => r.width > 1 && r.height > 1 && r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom;
-    const shown = (el) => getComputedStyle(el).visibility !== 'hidden' && el.getClientRects().length > 0;
-    let text = '';
-    let controls = 0;
-    let graphics = 0;
-    const names = [];
-    const range = document.createRange();
-    const walk = (root) => {
-      const texts = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = texts.nextNode(); node; node = texts.nextNode()) {
-        const parent = node.parentElement;
-        if (!node.textContent?.trim() || !parent || /^(style|script|template)$/.test(parent.localName) || !shown(parent)) continue;
-        range.selectNodeContents(node);
-        if ([...range.getClientRects()].some(inBox)) text += `${node.textContent.replace(/\s+/g, ' ').trim()} `;
-      }
-      for (const el of root.querySelectorAll('*')) {
-        if (el.shadowRoot) walk(el.shadowRoot);
-        const drawn = shown(el) && [...el.getClientRects()].some(inBox);
-        if (el.matches('a[href], button, [role=button]') && drawn) {
-          controls += 1;
-          names.push(el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '');
-        } else if (el.matches('svg, img') && !el.parentElement?.closest('svg') && drawn) graphics += 1;
-      }
-    };
-    if (host.shadowRoot) walk(host.shadowRoot);
-    return { tag, text: text.trim(), controls, graphics, names: names.join(' '), dir: getComputedStyle(host).direction, height: box.height };
-  });
-}
+/** What a visitor sees of each widget (test-support/visible.js, which the recorder script brings). */
+const seen = (wanted) => wanted.map((tag) => ({ tag, .../** @type {any} */ (window).__scnVisible(document.querySelector(tag)) }));
 
 /** The element that has focus, through shadow roots: `<tag>` of its widget (or 'document'), and what it is. */
 function focused() {
@@ -141,7 +110,7 @@ for (const engineName of selectedEngines()) {
           for (const w of widgets) {
             assert.ok(w.text.length > 0 || w.graphics > 0, `${engineName}: <${w.tag}> shows no text and no icon`);
             assert.doesNotMatch(w.text, BROKEN_TEXT, `${engineName}: <${w.tag}> shows broken text: ${w.text.slice(0, 120)}`);
-            assert.ok(w.controls > 0, `${engineName}: <${w.tag}> shows no link or button (text: ${w.text.slice(0, 80)})`);
+            assert.ok(w.links + w.controls > 0, `${engineName}: <${w.tag}> shows no link or button (text: ${w.text.slice(0, 80)})`);
             assert.equal(w.dir, locale === 'ar' ? 'rtl' : 'ltr', `${engineName}: <${w.tag}> direction`);
             // the words a visitor reads are in the page's script
             if (locale === 'ar') assert.match(`${w.text} ${w.names}`, /[\u0600-\u06FF]/, `${engineName}: <${w.tag}> shows no Arabic: ${w.text.slice(0, 80)}`);
