@@ -34,7 +34,7 @@ export const budgets = [
   // round trips after the HTML instead of 4–5, ~150 ms each on a phone): the preload table, each
   // shared and locale chunk with its integrity (~350 B), the page-locale choice and the early feed
   // start (~550 B); measured 2,567 B (was 1,651); 2,744 B once its preload table also lists the icons
-  // and roving-focus chunks (issue 15); 2,820 B once it also readies Intl, while the code downloads,
+  // and roving-focus chunks (issue 15); 2,823 B once it also readies Intl, while the code downloads,
   // on pages whose widgets format with it (+120 B: 140–210 ms sooner on the mobile profile);
   // packages/embed/scripts/write-manifest.js agrees
   { id: 'loader', label: 'loader.js', kind: 'loader', gzip: 3 * kB },
@@ -141,7 +141,10 @@ export const knownOverages = {
     // same sheets set again, only while reserve.css applies); WebKit otherwise kept the narrowest
     // size, 1,300 px for 618 px of map, and the text below jumped 680 px
     // measured 2,676 B with it; 2,662 B with terser's compress pass after Rolldown's minifier
-    ceiling: 2_662,
+    // +80 B: FeedController asks again when its host is put back in the page before the first
+    // answer came (an event map moved while its feed loaded kept its loading state for good), and
+    // sizes WebKit's reserved space again then; measured 2,742 B
+    ceiling: 2_742,
     why: "used by both the counter and the map: loadJson's checks with one message per failure (0.94 kB), partial dates (0.45 kB), FeedController owning its status as Lit's Task does (0.41 kB, +~70 B), taking up the loader's early feed request (issue 18, +105 B), localized text, Intl formatters, styleProps",
   },
   'declaration-counter': {
@@ -154,8 +157,9 @@ export const knownOverages = {
     // line break before a tag's `>` and the disclosure triangles are written as characters
     // 3,242 B with its shorter import line once the feed chunk changed
     // 3,243 B: the runtime's and feed chunk's new hashes in its import lines (+1 B)
-    // 3,230 B: terser's compress pass after Rolldown's minifier (config/vite.lib.js, -13 B)
-    ceiling: 3_230,
+    // 3,230 B: terser's compress pass after Rolldown's minifier (config/vite.lib.js, -13 B);
+    // 3,229 B with the feed chunk's new hash in its import line
+    ceiling: 3_229,
     why: 'its warnings now go through core (the wording, with what it expected, is longer: +23 B); the real figure until the count-up runs and settling on its feed (issue 17, +85 B)',
   },
   'share-bar': {

@@ -43,6 +43,9 @@ export class FeedController<T> implements ReactiveController {
   #abort?: AbortController;
   #timer?: ReturnType<typeof setTimeout>;
   #status: FeedStatus = 'initial';
+  /** The last load's request; whether leaving the page cut off its first answer. */
+  #request: FeedRequest = {};
+  #cut = false;
 
   constructor(host: ReactiveControllerHost & Element, handlers: FeedHandlers<T>) {
     this.#host = host;
@@ -51,7 +54,24 @@ export class FeedController<T> implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.#cut = this.#status === 'pending';
     this.stop();
+  }
+
+  /**
+   * Put back in the page (a CMS moving it, a framework re-rendering) before its first answer came:
+   * asks again, unless the host has started a load of its own by then. Otherwise it would wait,
+   * and keep its reserved space, for an answer that was cancelled.
+   */
+  hostConnected(): void {
+    const src = this.#src;
+    const abort = this.#abort;
+    if (this.#cut && src) {
+      queueMicrotask(() => {
+        if (this.#abort === abort && this.#host.isConnected) void this.load(src, this.#request);
+      });
+    }
+    this.#cut = false;
   }
 
   get status(): FeedStatus {
@@ -89,10 +109,12 @@ export class FeedController<T> implements ReactiveController {
     if (src !== this.#src) {
       this.#etag = undefined;
       this.#setStatus('pending');
-      // the host keeps the embed's reserved space while its feed loads: sized right in every engine
-      resizeReservedSpace(this.#host);
     }
+    // the host keeps the embed's reserved space while its feed loads: sized right in every engine,
+    // also when the host was moved meanwhile (its box was built again)
+    if (this.#status === 'pending') resizeReservedSpace(this.#host);
     this.#src = src;
+    this.#request = request;
     const abort = (this.#abort = new AbortController());
     const result = await loadJson(src, {
       validate: this.#on.validate,

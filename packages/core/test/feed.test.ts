@@ -88,4 +88,37 @@ describe('FeedController', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(await requests(counter)).to.be.at.most(seen + 1); // at most the one already in flight
   });
+
+  it('asks again when its host is put back in the page before the first answer came, once', async () => {
+    const el = await probe();
+    const box = el.parentElement;
+    if (!box) throw new Error('no parent');
+    const counter = `moved-${Math.random()}`;
+    void el.feed.load(feed({ body: '{"n":7}', delay: '300', counter }));
+    await new Promise((r) => setTimeout(r, 100)); // the request is at the server
+    el.remove(); // and cancelled
+    box.append(el);
+    for (let i = 0; !el.log.length; i++) {
+      if (i > 150) throw new Error(`no answer after the move (status ${el.feed.status})`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(el.log).to.deep.equal(['data 7', 'settled true']);
+    expect(el.feed.status).to.equal('complete');
+    expect(await requests(counter)).to.equal(2);
+  });
+
+  it('leaves a host that loads again by itself when put back to do so, with its own request', async () => {
+    const el = await probe();
+    const box = el.parentElement;
+    if (!box) throw new Error('no parent');
+    const src = feed({ body: '{"n":8}', delay: '300' });
+    void el.feed.load(src);
+    await new Promise((r) => setTimeout(r, 100));
+    el.remove();
+    box.append(el);
+    // as the declaration counter does in its connectedCallback, here with a shorter timeout
+    await el.feed.load(src, { timeout: 100 });
+    await new Promise((r) => setTimeout(r, 400));
+    expect(el.log).to.deep.equal(['error timeout', 'settled false']);
+  });
 });

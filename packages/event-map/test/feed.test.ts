@@ -112,6 +112,19 @@ describe('scn-event-map feed', () => {
     expect(note(el)).to.equal('Les dernières informations n’ont pas pu être chargées. Affichage des dernières informations connues.');
   });
 
+  it('moved on the page while its feed loads, still shows the feed’s events and settles', async () => {
+    const el = await mapFixture(html`<scn-event-map src=${feedUrl(feed, '&delay=300')}></scn-event-map>`);
+    expect(el.matches(':state(settled)')).to.equal(false);
+    // a CMS moving the block, or a framework re-rendering around it
+    const box = el.parentElement;
+    if (!box) throw new Error('no parent');
+    el.remove();
+    box.append(el);
+    await until(() => items(el).length === 3, 'the feed’s events after the move');
+    await el.updateComplete;
+    expect(el.matches(':state(settled)')).to.equal(true);
+  });
+
   it('shows an empty feed as no events, without a fault', async () => {
     const el = await mapFixture(html`<scn-event-map src=${feedUrl([])}></scn-event-map>`);
     // while the feed loads there is no list either: wait for the answer's empty state
