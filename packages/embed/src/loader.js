@@ -61,9 +61,8 @@ function start() {
     // a page's first Intl object is slow (core intl.ts): made while the code downloads, when idle
     if (files.i.includes(tag) && !warmed) {
       warmed = true;
-      var page = locale;
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => warmIntl(page));
-      else setTimeout(() => warmIntl(page));
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => warmIntl(locale));
+      else setTimeout(() => warmIntl(locale));
     }
   }
   var observer = new MutationObserver(function (records) {
