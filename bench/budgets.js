@@ -41,7 +41,9 @@ export const budgets = [
   // the snippet's render-blocking stylesheet (issue 17): every widget's measured reserved space by
   // width and language, before the first paint wherever the snippet is pasted; raised from 1 kB:
   // the sizes now follow the width continuously (each line-wrap step and the map's aspect ratio as
-  // pieces, not 4 measured widths), so a column of any width moves nothing; measured 1,179 B
+  // pieces, not 4 measured widths), so a column of any width moves nothing; measured 1,179 B;
+  // 1,258 B with the event map's second table (bare, it shows its twelve built-in events; with
+  // `src`, the demo's three), so a bare map moves nothing either
   { id: 'reserve.css', label: 'reserve.css (the snippet\'s stylesheet: each widget\'s reserved space)', kind: 'stylesheet', gzip: 1.5 * kB },
   // the snippet's empty classic script (issue 17): one comment line, no code; it holds the parser
   // until reserve.css applies (Firefox paints what follows a stylesheet in <body> before it loads)

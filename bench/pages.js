@@ -2,8 +2,9 @@
 // The bench pages: a plain article page with our widgets (loader.js from the CDN folder) or with
 // a peer in their place. Each page carries a probe that resolves `window.__benchReady` with the
 // time (ms since navigation) at which every widget on it is rendered and a frame has followed.
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { snippets } from '../packages/embed/scripts/manifest.js';
 import { discoverWidgets } from '../packages/embed/scripts/widgets.js';
 import { distDir, root } from './cdn-folder.js';
 import { mapEvents, peers } from './peers.js';
@@ -128,9 +129,16 @@ ${scripts}
 `;
 }
 
-// as the embed's snippet says: in <head>, render-blocking, so every widget's space is reserved from
-// the first frame (at the end of <body> the page paints once without it, and then shifts)
-const LOADER = '<script type="module" src="/cdn/loader.js" blocking="render"></script>';
+/**
+ * The snippet a partner pastes (the manifest's, with its integrity values), pointing at /cdn: the
+ * stylesheet that reserves every widget's space, the empty script that holds the parser until it
+ * applies, and loader.js, in <head>. Without reserve.css the loader reserves flat sizes only (for
+ * snippets written before it), and the page shifts when a widget renders smaller.
+ */
+function partnerSnippet() {
+  const { files } = JSON.parse(readFileSync(join(distDir, 'manifest.json'), 'utf8'));
+  return snippets(files, '/cdn/').module;
+}
 const repeat = (n, html) => Array.from({ length: n }, () => html).join('\n');
 
 // Peers' markup: the same seven share targets as our default where they have them.
@@ -176,12 +184,13 @@ export function benchPages() {
   /** tag by the widget's short key (share, counter, map…), from the widget descriptors */
   const tags = Object.fromEntries(widgets.map((w) => [w.short, w.tag]));
   const all = widgets.map((w) => w.tag);
+  const SNIPPET = partnerSnippet();
   const list = [];
   const add = (id, title, parts) => list.push({ id, title, html: page({ title, ...parts }) });
 
   // one widget, ours and peers
   for (const n of [1, 200, 1000]) {
-    add(`ours-share-${n}`, `${n} × scn-share-bar`, { body: repeat(n, `<${tags.share}></${tags.share}>`), head: LOADER, spec: { tags: [tags.share], expected: n } });
+    add(`ours-share-${n}`, `${n} × scn-share-bar`, { body: repeat(n, `<${tags.share}></${tags.share}>`), head: SNIPPET, spec: { tags: [tags.share], expected: n } });
     add(`shareon-share-${n}`, `${n} × shareon`, { ...SHAREON_ASSETS, body: repeat(n, SHAREON), spec: { checks: { shareon: n }, expected: n } });
   }
   add('shariff-share-1', 'shariff', {
@@ -190,15 +199,15 @@ export function benchPages() {
     scripts: '<script src="/peers/shariff/shariff.complete.js"></script>',
     spec: { checks: { shariff: 1 }, expected: 1 },
   });
-  add('ours-counter-1', 'scn-declaration-counter', { body: `<${tags.counter}></${tags.counter}>`, head: LOADER, spec: { tags: [tags.counter], expected: 1 } });
+  add('ours-counter-1', 'scn-declaration-counter', { body: `<${tags.counter}></${tags.counter}>`, head: SNIPPET, spec: { tags: [tags.counter], expected: 1 } });
   add('countup-counter-1', 'countup.js', { body: COUNTUP, scripts: COUNTUP_SCRIPT, spec: { checks: { countup: 1 }, expected: 1 } });
-  add('ours-map-1', 'scn-event-map', { body: `<${tags.map}></${tags.map}>`, head: LOADER, spec: { tags: [tags.map], expected: 1 } });
+  add('ours-map-1', 'scn-event-map', { body: `<${tags.map}></${tags.map}>`, head: SNIPPET, spec: { tags: [tags.map], expected: 1 } });
   add('leaflet-map-1', `Leaflet, ${events.length} markers`, { head: leaflet.head, body: leaflet.body, scripts: leaflet.scripts, spec: { checks: { leaflet: events.length }, expected: events.length } });
 
   // all five widgets; the peers' page has static stand-ins for the two widgets no peer replaces
   const five = all.map((t) => `<${t}></${t}>`).join('\n');
-  add('ours-all-5', 'all five widgets', { body: five, head: LOADER, spec: { tags: all, expected: all.length } });
-  add('ours-all-5-ar', 'all five widgets, Arabic', { body: five, head: LOADER, spec: { tags: all, expected: all.length }, lang: 'ar' });
+  add('ours-all-5', 'all five widgets', { body: five, head: SNIPPET, spec: { tags: all, expected: all.length } });
+  add('ours-all-5-ar', 'all five widgets, Arabic', { body: five, head: SNIPPET, spec: { tags: all, expected: all.length }, lang: 'ar' });
   add('peers-all-5', 'peers: shareon, countup.js, Leaflet (+ plain HTML for toggle and CTA)', {
     head: `${SHAREON_ASSETS.head}\n${leaflet.head}`,
     body: `${SHAREON}\n${COUNTUP}\n${leaflet.body}\n<nav><a href="?lang=fr">Français</a></nav>\n<p><a href="https://example.org/join">Join the network</a></p>`,
@@ -215,10 +224,10 @@ export function benchPages() {
   for (const lang of ['en', 'ar']) {
     const suffix = lang === 'en' ? '' : '-ar';
     add(`ours-article${suffix}`, `article page (share bar, toggle, CTA)${lang === 'ar' ? ', Arabic' : ''}`, {
-      body: article.map((t) => `<${t}></${t}>`).join('\n'), head: LOADER, spec: { tags: article, expected: article.length }, lang,
+      body: article.map((t) => `<${t}></${t}>`).join('\n'), head: SNIPPET, spec: { tags: article, expected: article.length }, lang,
     });
     add(`ours-events${suffix}`, `events page (map, counter, toggle)${lang === 'ar' ? ', Arabic' : ''}`, {
-      body: eventsPage.map((t) => `<${t}></${t}>`).join('\n'), head: LOADER, spec: { tags: eventsPage, expected: eventsPage.length }, lang,
+      body: eventsPage.map((t) => `<${t}></${t}>`).join('\n'), head: SNIPPET, spec: { tags: eventsPage, expected: eventsPage.length }, lang,
     });
   }
   add('peers-article', 'peers: shareon (+ plain HTML for toggle and CTA)', {
@@ -235,15 +244,15 @@ export function benchPages() {
 
   // heap per 1,000 of each widget type (issue 18); maps are big: 20 of them, scaled
   for (const [short, n] of [['counter', 1000], ['toggle', 1000], ['cta', 1000], ['map', 20]]) {
-    add(`ours-${short}-${n}`, `${n} × ${tags[short]}`, { body: repeat(n, `<${tags[short]}></${tags[short]}>`), head: LOADER, spec: { tags: [tags[short]], expected: n } });
+    add(`ours-${short}-${n}`, `${n} × ${tags[short]}`, { body: repeat(n, `<${tags[short]}></${tags[short]}>`), head: SNIPPET, spec: { tags: [tags[short]], expected: n } });
   }
 
   // the stress page
-  // with the whole snippet, reserve.css first: widgets render as they come near the viewport, each
-  // in the space its measured reservation kept (the probe counts any whose height changed)
+  // widgets render as they come near the viewport, each in the space its measured reservation
+  // (reserve.css) kept: the probe counts any whose height changed
   add('ours-share-1000-counter-100', '1,000 share bars + 100 counters', {
     body: `${repeat(1000, `<${tags.share}></${tags.share}>`)}\n${repeat(100, `<${tags.counter}></${tags.counter}>`)}`,
-    head: `<link rel="stylesheet" href="/cdn/reserve.css">\n${LOADER}`,
+    head: SNIPPET,
     spec: { tags: [tags.share, tags.counter], expected: 1100 },
   });
   return list;

@@ -1,10 +1,13 @@
 /* global requestAnimationFrame */
 // Measures how tall each widget renders at every width from a phone's to a wide desktop's, in every
-// language, and writes it into its widget.json (`reservedBlockSizes`), the table the loader reserves
-// from, so the tag keeps exactly its rendered height until it renders, whatever its column's width.
+// language, and writes it into its widget.json, the tables reserve.css reserves from, so the tag
+// keeps exactly its rendered height until it renders, whatever its column's width:
+// `reservedBlockSizes` for the bare tag (the content it has built in) and, for a widget whose feed
+// changes its height, `reservedBlockSizesWithSrc` with the demo's feed in `src`.
 // Run after a build, then build again:
 //   node packages/embed/scripts/measure-reserve.js          (writes)
 //   node packages/embed/scripts/measure-reserve.js --check  (exits 1 when a table is off by > 2 px)
+// A table that still holds (within 2 px) is left as it is.
 // The page is the plain host-CSS stress page (a 8 px body margin); the window is widened a few pixels at
 // a time (STEP), so every line-wrap step and every proportional part (the map's aspect ratio, on either side
 // of its two-column switch) is seen: the table is a list of pieces, each a size that is constant or
@@ -31,15 +34,21 @@ const check = process.argv.includes('--check');
 
 const widgets = discoverWidgets();
 const tags = widgets.map((w) => w.tag);
+// the bare tags (what the snippet's example pastes: the counter and the map show what they have
+// built in), then each with the demo's feed in `src`, where a widget has one
+const VARIANTS = [
+  { key: 'reservedBlockSizes', query: '&feeds=built-in', of: () => true },
+  { key: 'reservedBlockSizesWithSrc', query: '', of: (w) => Boolean(w.demo?.feed) },
+];
 const browser = await chromium.launch(chromeLaunchOptions());
 const server = await start();
-/** tag → lang → [[tag width px, height px]] */
+/** variant key → tag → lang → [[tag width px, height px]] */
 const samples = {};
 try {
-  for (const lang of LANGS) {
+  for (const variant of VARIANTS) for (const lang of LANGS) {
     const context = await browser.newContext({ viewport: { width: FROM, height: 2400 } });
     const page = await context.newPage();
-    await page.goto(`${server.siteUrl}stress/host-css/plain?lang=${lang}`);
+    await page.goto(`${server.siteUrl}stress/host-css/plain?lang=${lang}${variant.query}`);
     await page.waitForFunction((list) => list.every((t) => document.querySelector(t)?.matches(':state(settled)')), tags, { timeout: 10_000 });
     await page.waitForTimeout(500);
     for (let width = FROM; width <= TO; width += STEP) {
@@ -47,7 +56,7 @@ try {
       // a widget that follows its width (ResizeObserver) renders in the frame after the resize
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       for (const box of await page.evaluate(widgetBoxes, tags)) {
-        ((samples[box.tag] ??= {})[lang] ??= []).push([box.width, box.content]);
+        (((samples[variant.key] ??= {})[box.tag] ??= {})[lang] ??= []).push([box.width, box.content]);
       }
     }
     await context.close();
@@ -100,21 +109,30 @@ for (const w of widgets) {
   const path = join(w.dir, 'widget.json');
   const descriptor = JSON.parse(readFileSync(path, 'utf8'));
   const inline = INLINE.has(w.tag);
-  const table = {
+  // the widths a table is held to (an inline widget: from a phone's column up)
+  const held = (points) => points.filter(([width]) => !inline || width >= INLINE_FROM);
+  /** the measured table, or the one the descriptor has when it still holds (within 2 px) */
+  const tableOf = (measured) => ({
     $comment: `measured by packages/embed/scripts/measure-reserve.js on the plain stress page, ${FROM}–${TO} px wide, every ${STEP} px${inline ? ' (sized by its content: the largest)' : ''}: per language, [from inline size em, block size em, + cqi]`,
-    ...Object.fromEntries(LANGS.map((l) => [l, inline ? [[0, round(Math.max(...samples[w.tag][l].filter((p) => p[0] >= INLINE_FROM).map((p) => p[1])) / 16, 3), 0]] : pieces(samples[w.tag][l])])),
-  };
-  const old = descriptor.reservedBlockSizes;
-  const off = !old || LANGS.some((l) => !Array.isArray(old[l]?.[0]) || samples[w.tag][l].filter(([width]) => !inline || width >= INLINE_FROM).some(([width, h]) => Math.abs(reservedAt(old[l], width) - (inline ? table[l][0][1] * 16 : h)) > 2));
-  if (check) {
-    if (off) {
-      stale += 1;
-      console.error(`${w.tag}: reservedBlockSizes differ from what it renders: ${JSON.stringify(table)}`);
-    }
-    continue;
+    ...Object.fromEntries(LANGS.map((l) => [l, inline ? [[0, round(Math.max(...held(measured[l]).map((p) => p[1])) / 16, 3), 0]] : pieces(measured[l])])),
+  });
+  const fits = (table, measured) => Boolean(table) && LANGS.every((l) => Array.isArray(table[l]?.[0]) && held(measured[l]).every(([width, h]) => Math.abs(reservedAt(table[l], width) - (inline ? Math.max(...held(measured[l]).map((p) => p[1])) : h)) <= 2));
+  const changes = [];
+  for (const variant of VARIANTS) {
+    const measured = samples[variant.key]?.[w.tag];
+    // with `src`: a table of its own only where the feed changes the height
+    const wanted = measured && !(variant.key !== VARIANTS[0].key && fits(descriptor[VARIANTS[0].key], measured)) ? tableOf(measured) : undefined;
+    const ok = wanted ? fits(descriptor[variant.key], measured) : descriptor[variant.key] === undefined;
+    if (ok) continue;
+    changes.push(variant.key);
+    if (check) console.error(`${w.tag}: ${variant.key} differ from what it renders: ${JSON.stringify(wanted ?? null)}`);
+    else if (wanted) descriptor[variant.key] = wanted;
+    else delete descriptor[variant.key];
   }
-  descriptor.reservedBlockSizes = table;
+  if (!changes.length) continue;
+  stale += 1;
+  if (check) continue;
   writeFileSync(path, `${JSON.stringify(descriptor, null, 2)}\n`);
-  console.log(`${w.tag}: ${LANGS.map((l) => `${l} ${table[l].length} pieces`).join(', ')}`);
+  console.log(`${w.tag}: ${changes.join(', ')} written`);
 }
-if (stale) process.exit(1);
+if (check && stale) process.exit(1);

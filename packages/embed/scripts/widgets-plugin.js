@@ -24,34 +24,42 @@ export function reserveCss(widgets, { measured = true } = {}) {
 }
 
 /**
- * A measured reservation (widget.json `reservedBlockSizes`) that follows the tag's width and the
+ * A measured reservation (widget.json `reservedBlockSizes`, and `reservedBlockSizesWithSrc` for a
+ * tag with `src` where its feed changes its height) that follows the tag's width and the
  * page's language: a zero-width float as tall as the widget renders, chosen by container queries on
  * the tag itself, in em of `font-size: medium` (the widget's own unit: the page's root size is not
  * its) plus `cqi` where its height grows with its width (the map's aspect ratio), so a column of any
  * width gets its height, not the nearest measured one's. Only until the first render; a browser
  * without custom states keeps `reservedBlockSize`.
  */
-function measuredReserve({ tag, reservedBlockSizes: sizes }) {
-  if (!sizes) return '';
+function measuredReserve({ tag, reservedBlockSizes: bare, reservedBlockSizesWithSrc: withSrc }) {
+  if (!bare) return '';
   const waiting = `${tag}:not(:state(settled))`;
-  const langs = Object.keys(sizes).filter((k) => !k.startsWith('$'));
+  const tables = withSrc ? [[bare, ':not([src])'], [withSrc, '[src]']] : [[bare, '']];
+  const pieces = tables.flatMap(([sizes]) => Object.keys(sizes).filter((k) => !k.startsWith('$')).map((l) => sizes[l]));
   // a container only when the size follows the width: an inline-size container does not take its
   // content's width, which a tag in a flex row (a toggle in a header) needs
-  const container = langs.some((l) => sizes[l].length > 1 || sizes[l][0][2]) ? 'container-type:inline-size;' : '';
+  const container = pieces.some((p) => p.length > 1 || p[0][2]) ? 'container-type:inline-size;' : '';
   // one pseudo-class of weight: it outranks the loader's flat sizes (its constructed sheet comes
   // after every stylesheet), which are for snippets without this file
   const rules = [`:where(${tag}):not(:state(settled)){min-block-size:var(--scn-reserve-block-size,0px);display:flow-root;${container}font-size:medium}`];
   rules.push(`:where(${waiting})::before{content:"";float:left;inline-size:0}`);
-  // each language's pieces after the default's (unscoped) ones, so no default piece of a wider
-  // column outranks another language's narrower one
-  langs.forEach((lang, n) => {
-    for (const [from, em, cqi] of sizes[lang]) {
+  // the bare tag's table, and where its feed changes its height, the one for a tag with `src`
+  for (const [sizes, which] of tables) rules.push(...tableRules(sizes, `${waiting}${which}`));
+  return rules.join('');
+}
+
+/** One table's rules: each language's pieces after the default's (unscoped) ones, so no default
+ * piece of a wider column outranks another language's narrower one. */
+function tableRules(sizes, waiting) {
+  const langs = Object.keys(sizes).filter((k) => !k.startsWith('$'));
+  return langs.flatMap((lang, n) =>
+    sizes[lang].map(([from, em, cqi]) => {
       const size = cqi ? `calc(${em}em + ${cqi}cqi)` : `${em}em`;
       const rule = `:where(${waiting}${n ? `:lang(${lang})` : ''})::before{block-size:${size}}`;
-      rules.push(from > 0 ? `@container (min-width:${from}em){${rule}}` : rule);
-    }
-  });
-  return rules.join('');
+      return from > 0 ? `@container (min-width:${from}em){${rule}}` : rule;
+    }),
+  );
 }
 
 export function widgetsPlugin() {

@@ -19,7 +19,10 @@ const schema = JSON.parse(readFileSync(join(repoRoot, 'config/widget.schema.json
  * @property {string} chunk              e.g. share-bar: share-bar-<hash>.js in the CDN folder
  * @property {string} reservedBlockSize  e.g. 2.6rem
  * @property {Record<string, [number, number, number][]> | undefined} [reservedBlockSizes]  measured
- *   heights by the page's language: pieces [from inline size em, block size em, + cqi] (scripts/measure-reserve.js)
+ *   heights of the bare tag by the page's language: pieces [from inline size em, block size em, + cqi]
+ *   (scripts/measure-reserve.js)
+ * @property {Record<string, [number, number, number][]> | undefined} [reservedBlockSizesWithSrc]  the
+ *   same with the demo's feed in `src`, where the feed changes its height (the event map)
  * @property {{ px: number }} frameHeight  its iframe's default height
  * @property {{ gzip: number, label?: string, onDemand?: { gzip: number, label: string } }} budget
  * @property {{ schema: string } | undefined} feed  schema path from the package folder

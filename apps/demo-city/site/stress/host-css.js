@@ -1,8 +1,10 @@
 // Stress pages: the widgets on partner pages whose own CSS tries to reach into them, one common
 // hostile rule (or one real framework's stylesheet) a page. The layout tests compare each widget on
 // these pages with the plain one; a partner can open them to see the same.
-//   /stress/host-css/<case>?lang=en|fr|es|ar[&at=head|body]
+//   /stress/host-css/<case>?lang=en|fr|es|ar[&at=head|body][&feeds=built-in]
 // `at=body` pastes the snippet in the body, as a CMS block does, instead of the head.
+// `feeds=built-in` writes the tags bare, as the snippet's example does: the counter and the map show
+// what they have built in (the network's declaration and events) instead of the demo city's feeds.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,6 +74,7 @@ export function hostCssRoute(url, { cdn, manifest, feeds = {} }) {
   const name = match[1];
   const lang = ['en', 'fr', 'es', 'ar'].includes(url.searchParams.get('lang') ?? '') ? url.searchParams.get('lang') : 'en';
   const inBody = url.searchParams.get('at') === 'body';
+  const withFeeds = url.searchParams.get('feeds') === 'built-in' ? {} : feeds;
   const snippet = embedTags(cdn, manifest);
   const widgets = discoverWidgets();
   return {
@@ -81,7 +84,7 @@ export function hostCssRoute(url, { cdn, manifest, feeds = {} }) {
 ${inBody ? '' : snippet}</head>
 <body class="is-layout-flow"><h1>Host CSS: ${name}</h1>${ARTICLE}
 ${inBody ? snippet : ''}
-${widgets.map((w) => `<div class="scn-slot">${tagOf(w, feeds)}</div>`).join('\n')}
+${widgets.map((w) => `<div class="scn-slot">${tagOf(w, withFeeds)}</div>`).join('\n')}
 <p id="below">${ARTICLE}</p></body></html>`,
   };
 }
