@@ -2,8 +2,9 @@
 // Measures how tall each widget renders at every width from a phone's to a wide desktop's, in every
 // language, and writes it into its widget.json, the tables reserve.css reserves from, so the tag
 // keeps exactly its rendered height until it renders, whatever its column's width:
-// `reservedBlockSizes` for the bare tag (the content it has built in) and, for a widget whose feed
-// changes its height, `reservedBlockSizesWithSrc` with the demo's feed in `src`.
+// `reservedBlockSizes` for the tag without `src` (showing what it has built in) and, for a widget
+// whose feed changes its height, `reservedBlockSizesWithSrc` with the demo's feed in `src`. Both
+// with the demo's attributes (the toggle's `variant="dropdown"`).
 // Run after a build, then build again:
 //   node packages/embed/scripts/measure-reserve.js          (writes)
 //   node packages/embed/scripts/measure-reserve.js --check  (exits 1 when a table is off by > 2 px)
@@ -34,8 +35,8 @@ const check = process.argv.includes('--check');
 
 const widgets = discoverWidgets();
 const tags = widgets.map((w) => w.tag);
-// the bare tags (what the snippet's example pastes: the counter and the map show what they have
-// built in), then each with the demo's feed in `src`, where a widget has one
+// without `src` (as the snippet's example writes the tags: the counter and the map show what they
+// have built in), then with the demo's feed in `src`, for the widgets that have one
 const VARIANTS = [
   { key: 'reservedBlockSizes', query: '&feeds=built-in', of: () => true },
   { key: 'reservedBlockSizesWithSrc', query: '', of: (w) => Boolean(w.demo?.feed) },
@@ -119,7 +120,7 @@ for (const w of widgets) {
   const fits = (table, measured) => Boolean(table) && LANGS.every((l) => Array.isArray(table[l]?.[0]) && held(measured[l]).every(([width, h]) => Math.abs(reservedAt(table[l], width) - (inline ? Math.max(...held(measured[l]).map((p) => p[1])) : h)) <= 2));
   const changes = [];
   for (const variant of VARIANTS) {
-    const measured = samples[variant.key]?.[w.tag];
+    const measured = variant.of(w) ? samples[variant.key]?.[w.tag] : undefined;
     // with `src`: a table of its own only where the feed changes the height
     const wanted = measured && !(variant.key !== VARIANTS[0].key && fits(descriptor[VARIANTS[0].key], measured)) ? tableOf(measured) : undefined;
     const ok = wanted ? fits(descriptor[variant.key], measured) : descriptor[variant.key] === undefined;

@@ -32,10 +32,10 @@ export function reserveCss(widgets, { measured = true } = {}) {
  * width gets its height, not the nearest measured one's. Only until the first render; a browser
  * without custom states keeps `reservedBlockSize`.
  */
-function measuredReserve({ tag, reservedBlockSizes: bare, reservedBlockSizesWithSrc: withSrc }) {
-  if (!bare) return '';
+function measuredReserve({ tag, reservedBlockSizes: withoutSrc, reservedBlockSizesWithSrc: withSrc }) {
+  if (!withoutSrc) return '';
   const waiting = `${tag}:not(:state(settled))`;
-  const tables = withSrc ? [[bare, ':not([src])'], [withSrc, '[src]']] : [[bare, '']];
+  const tables = withSrc ? [[withoutSrc, ':not([src])'], [withSrc, '[src]']] : [[withoutSrc, '']];
   const pieces = tables.flatMap(([sizes]) => Object.keys(sizes).filter((k) => !k.startsWith('$')).map((l) => sizes[l]));
   // a container only when the size follows the width: an inline-size container does not take its
   // content's width, which a tag in a flex row (a toggle in a header) needs
@@ -44,7 +44,7 @@ function measuredReserve({ tag, reservedBlockSizes: bare, reservedBlockSizesWith
   // after every stylesheet), which are for snippets without this file
   const rules = [`:where(${tag}):not(:state(settled)){min-block-size:var(--scn-reserve-block-size,0px);display:flow-root;${container}font-size:medium}`];
   rules.push(`:where(${waiting})::before{content:"";float:left;inline-size:0}`);
-  // the bare tag's table, and where its feed changes its height, the one for a tag with `src`
+  // the table without `src`, and where a feed changes its height, the one for a tag with `src`
   for (const [sizes, which] of tables) rules.push(...tableRules(sizes, `${waiting}${which}`));
   return rules.join('');
 }

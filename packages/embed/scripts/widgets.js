@@ -19,7 +19,7 @@ const schema = JSON.parse(readFileSync(join(repoRoot, 'config/widget.schema.json
  * @property {string} chunk              e.g. share-bar: share-bar-<hash>.js in the CDN folder
  * @property {string} reservedBlockSize  e.g. 2.6rem
  * @property {Record<string, [number, number, number][]> | undefined} [reservedBlockSizes]  measured
- *   heights of the bare tag by the page's language: pieces [from inline size em, block size em, + cqi]
+ *   heights of the tag without `src` by the page's language: pieces [from inline size em, block size em, + cqi]
  *   (scripts/measure-reserve.js)
  * @property {Record<string, [number, number, number][]> | undefined} [reservedBlockSizesWithSrc]  the
  *   same with the demo's feed in `src`, where the feed changes its height (the event map)

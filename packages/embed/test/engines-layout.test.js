@@ -3,7 +3,7 @@
 // engine-neutral driver: no holes and no jumps on the plain stress page, and host CSS that cannot
 // reach into the widgets. Chromium runs the full matrix in layout.test.js; here each engine runs a
 // subset chosen to cover each kind of failure once (CI time): the snippet in <head> in English and
-// pasted in the body in Arabic, at 390 and 1280 px, and the bare tags (what the counter and the map
+// pasted in the body in Arabic, at 390 and 1280 px, and without feeds (what the counter and the map
 // have built in: reserve.css has a table for each) in French; five hostile stylesheets at 1280 px.
 // Firefox and WebKit have no layout-shift API: the movement sampler (installed before the page's
 // own scripts by the test server, as WebDriver classic has no init scripts) measures it.
@@ -18,9 +18,9 @@ import { differences, movementReport, startMovementSampler, typeScale, widgetBox
 // Chromium only when asked for by name (SCN_ENGINES=chromium), to compare the driver's figures with layout.test.js
 const ENGINES = process.env.SCN_ENGINES ? selectedEngines() : ['firefox', 'webkit'];
 const BOX_CASES = [
-  { at: 'head', lang: 'en', bare: false },
-  { at: 'body', lang: 'ar', bare: false },
-  { at: 'head', lang: 'fr', bare: true },
+  { at: 'head', lang: 'en', builtIn: false },
+  { at: 'body', lang: 'ar', builtIn: false },
+  { at: 'head', lang: 'fr', builtIn: true },
 ];
 const WIDTHS = [390, 1280];
 const HOSTILE = ['root-62-5', 'content-box', 'font-inherit', 'bootstrap', 'wordpress-2023'];
@@ -111,18 +111,18 @@ for (const engineName of ENGINES) {
       return page;
     }
 
-    for (const { at, lang, bare } of BOX_CASES) {
+    for (const { at, lang, builtIn } of BOX_CASES) {
       // pasted in <body>, Firefox paints what follows a stylesheet before it has loaded: the snippet's
       // hold.js (a classic script after it) keeps the parser from reaching the widgets until it applies
-      test(`${engineName}, snippet in <${at}>, ${lang}${bare ? ', bare tags' : ''}: each widget's box is its content's at ${WIDTHS.join(' and ')} px and nothing below moves while they load`, async () => {
+      test(`${engineName}, snippet in <${at}>, ${lang}${builtIn ? ', built-in feeds' : ''}: each widget's box is its content's at ${WIDTHS.join(' and ')} px and nothing below moves while they load`, async () => {
         const problems = [];
         for (const width of WIDTHS) {
-          const page = await open(`stress/host-css/plain?lang=${lang}&at=${at}${bare ? '&feeds=built-in' : lateFeeds}`, width);
+          const page = await open(`stress/host-css/plain?lang=${lang}&at=${at}${builtIn ? '&feeds=built-in' : lateFeeds}`, width);
           try {
             // the viewport the page had is the one asked for (WebKit's window has a minimum width)
             const viewport = await page.evaluate(() => innerWidth);
             if (viewport !== width) problems.push(`${width} px: the page had a ${viewport} px viewport`);
-            if (!bare) for (const [tag, defined, feedEnd] of await page.evaluate(earlyFeeds, Object.keys(LATE))) problems.push(`${width} px ${tag}: its feed did not arrive after its code (defined at ${defined} ms, feed at ${feedEnd} ms)`);
+            if (!builtIn) for (const [tag, defined, feedEnd] of await page.evaluate(earlyFeeds, Object.keys(LATE))) problems.push(`${width} px ${tag}: its feed did not arrive after its code (defined at ${defined} ms, feed at ${feedEnd} ms)`);
             for (const b of await page.evaluate(widgetBoxes, tags)) {
               if (!(b.content > 0) || Math.abs(b.box - b.content) > 8) problems.push(`${width} px ${b.tag}: box ${b.box.toFixed(0)} px for ${b.content.toFixed(0)} px of content`);
             }

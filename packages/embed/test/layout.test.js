@@ -4,7 +4,7 @@
 // in-page measuring code is test-support/layout-probes.js, which the other engines' runs reuse.
 //  - after a widget renders, its box is its content's box (within 8 px) at 320, 390, 768 and 1280 px
 //    in en/fr/es/ar, and nothing below the widgets moves while they load, with the snippet in <head>
-//    and pasted in <body>, the tags with the demo's feeds and bare (what they have built in);
+//    and pasted in <body>, with the demo's feeds and without (what the widgets have built in);
 //  - on each hostile page every widget's type scale, spacing and box sizes equal the plain page's
 //    (within 2 px), theming through --scn-* and ::part() still works, and a 20 px browser default
 //    font size scales them;
@@ -52,8 +52,8 @@ async function open(context, path, { sampler = false } = {}) {
 const LANGS = ['en', 'fr', 'es', 'ar'];
 const WIDTHS = [320, 390, 768, 1280];
 
-// with the demo's feeds in `src`, and bare as the snippet's example pastes them (the counter and the
-// map then show what they have built in, and reserve.css has a table for each)
+// with the demo's feeds in `src`, and without (the counter and the map then show what they have
+// built in, and reserve.css has a table for each)
 const CASES = [
   { at: 'head', feeds: 'demo' },
   { at: 'body', feeds: 'demo' },
@@ -62,7 +62,7 @@ const CASES = [
 
 for (const { at, feeds } of CASES) {
   for (const lang of LANGS) {
-    const tagsAre = feeds === 'built-in' ? ', bare tags' : '';
+    const tagsAre = feeds === 'built-in' ? ', built-in feeds' : '';
     test(`snippet in <${at}>, ${lang}${tagsAre}: each widget's box is its content's at ${WIDTHS.join(', ')} px and nothing below moves while they load`, async () => {
       const problems = [];
       for (const width of WIDTHS) {

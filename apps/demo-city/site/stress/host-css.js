@@ -3,8 +3,8 @@
 // these pages with the plain one; a partner can open them to see the same.
 //   /stress/host-css/<case>?lang=en|fr|es|ar[&at=head|body][&feeds=built-in]
 // `at=body` pastes the snippet in the body, as a CMS block does, instead of the head.
-// `feeds=built-in` writes the tags bare, as the snippet's example does: the counter and the map show
-// what they have built in (the network's declaration and events) instead of the demo city's feeds.
+// `feeds=built-in` writes the tags without `src`, as the snippet's example does: the counter and the
+// map show what they have built in (the network's declaration and events), not the demo city's feeds.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
