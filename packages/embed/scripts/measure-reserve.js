@@ -112,17 +112,19 @@ for (const w of widgets) {
   const inline = INLINE.has(w.tag);
   // the widths a table is held to (an inline widget: from a phone's column up)
   const held = (points) => points.filter(([width]) => !inline || width >= INLINE_FROM);
-  /** the measured table, or the one the descriptor has when it still holds (within 2 px) */
+  /** the table for these samples: pieces, or one height for a content-sized widget */
   const tableOf = (measured) => ({
     $comment: `measured by packages/embed/scripts/measure-reserve.js on the plain stress page, ${FROM}–${TO} px wide, every ${STEP} px${inline ? ' (sized by its content: the largest)' : ''}: per language, [from inline size em, block size em, + cqi]`,
     ...Object.fromEntries(LANGS.map((l) => [l, inline ? [[0, round(Math.max(...held(measured[l]).map((p) => p[1])) / 16, 3), 0]] : pieces(measured[l])])),
   });
+  /** whether a table (the descriptor's) still holds these samples within 2 px */
   const fits = (table, measured) => Boolean(table) && LANGS.every((l) => Array.isArray(table[l]?.[0]) && held(measured[l]).every(([width, h]) => Math.abs(reservedAt(table[l], width) - (inline ? Math.max(...held(measured[l]).map((p) => p[1])) : h)) <= 2));
   const changes = [];
   for (const variant of VARIANTS) {
     const measured = variant.of(w) ? samples[variant.key]?.[w.tag] : undefined;
-    // with `src`: a table of its own only where the feed changes the height
-    const wanted = measured && !(variant.key !== VARIANTS[0].key && fits(descriptor[VARIANTS[0].key], measured)) ? tableOf(measured) : undefined;
+    // with `src`: a table of its own only where the feed changes the height (the base table misfits)
+    const [base] = VARIANTS;
+    const wanted = measured && !(variant !== base && fits(descriptor[base.key], measured)) ? tableOf(measured) : undefined;
     const ok = wanted ? fits(descriptor[variant.key], measured) : descriptor[variant.key] === undefined;
     if (ok) continue;
     changes.push(variant.key);
