@@ -110,11 +110,19 @@ const integrity = (code) => `sha256-${createHash('sha256').update(code).digest('
 const chunks = (bundle) => Object.values(bundle).filter((c) => c.type === 'chunk');
 
 /**
+ * The Intl kinds whose first use loads a locale's formatting data (~200 ms on a phone's CPU), which
+ * a widget's first render then waits for. Not Intl.Locale, which only parses a tag, nor DisplayNames:
+ * the language toggle names our locales from a table and asks Intl only for a language we do not
+ * speak, which few pages offer; warming for it would spend that time on every page with a toggle.
+ */
+const FORMATS_WITH_INTL = /\bIntl\.(?:NumberFormat|DateTimeFormat|PluralRules|RelativeTimeFormat|ListFormat)\b/;
+
+/**
  * What the loader preloads, from the bundle's import graph: `f`, the files as [name, integrity];
  * `w`, for each tag, every chunk its own chunk imports statically, transitively (what must arrive
  * before it can run; its own chunk the loader imports at the same moment), as indices into `f`;
  * `l`, each locale's chunk, as an index; `s`, the tags whose `src` feed the loader starts; `i`, the
- * tags whose code formats with Intl (the loader readies Intl for them while their code downloads).
+ * tags whose code formats with Intl (FORMATS_WITH_INTL): the loader readies Intl for them while their code downloads.
  * packages/embed/test/round-trips.test.js reads this table out of loader.js.
  * @returns {{ f: [string, string][], w: Record<string, number[]>, l: Record<string, number>, s: string[], i: string[] }}
  */
@@ -139,8 +147,8 @@ export function preloadTable(bundle, widgets) {
     // not the chunk itself: the loader's import() asks for it at the same moment
     const needs = [...closure(chunk.fileName)];
     w[widget.tag] = needs.filter((file) => file !== chunk.fileName).map(index);
-    // read from the code itself, so a widget that starts or stops using Intl is listed as it does
-    if (needs.some((file) => /\bIntl\./.test(bundle[file].code))) i.push(widget.tag);
+    // read from the code itself, so a widget that starts or stops formatting with Intl is listed as it does
+    if (needs.some((file) => FORMATS_WITH_INTL.test(bundle[file].code))) i.push(widget.tag);
   }
   const l = {};
   for (const chunk of all) {

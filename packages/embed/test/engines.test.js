@@ -128,6 +128,21 @@ for (const engineName of selectedEngines()) {
       });
     }
 
+    test(`${engineName}: the language toggle names each language as this engine's Intl.DisplayNames does (ours come from a table)`, async () => {
+      const page = await open('en');
+      try {
+        const names = await page.evaluate(() => [...(document.querySelector('scn-language-toggle')?.shadowRoot?.querySelectorAll('[part=item]') ?? [])].map((item) => {
+          const code = item.getAttribute('lang') ?? '';
+          const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+          return { code, shown: item.textContent?.trim(), intl: name.charAt(0).toLocaleUpperCase(code) + name.slice(1) };
+        }));
+        assert.ok(names.length >= 2, `${engineName}: the toggle offers ${names.length} languages`);
+        for (const n of names) assert.equal(n.shown, n.intl, `${engineName}: ${n.code}`);
+      } finally {
+        await page.close();
+      }
+    });
+
     test(`${engineName}: the recorder sees an uncaught error, a rejection, a console error and a CSP violation (so their absence above means something)`, async () => {
       const page = await open('en');
       try {

@@ -82,8 +82,8 @@ export const styles = css`
   [role='menuitemradio'] {
     text-decoration: none;
   }
-  [part='item']:hover,
-  .menu [part='item']:hover {
+  /* after the menu's rule (same specificity), so a hovered menu item is shaded too */
+  [part='item']:hover {
     background: var(--scn-color-surface-sunken);
   }
 

@@ -21,10 +21,26 @@ const canonical = (tag: string): string | undefined => {
   }
 };
 
+/**
+ * Our locales' names in their own language, as Intl.DisplayNames writes them once capitalised (the
+ * tests compare them in every engine). A page's first Intl formatter loads the browser's locale
+ * data, ~200 ms on a phone's CPU: the toggle would otherwise pay that in its first render. Looked up
+ * by canonical tags, which are lowercase: none is a key of Object's prototype.
+ */
+const ownNames: Partial<Record<string, string>> = {
+  en: 'English',
+  fr: 'Français',
+  es: 'Español',
+  ar: 'العربية',
+};
+
 /** "français" → "Français": a name shown alone starts with a capital, in its own script's rules. */
 function nativeName(code: string): string {
+  const own = ownNames[code];
+  if (own) return own;
   try {
-    const name = new Intl.DisplayNames([code], { type: 'language', fallback: 'code' }).of(code) ?? code;
+    // a tag it has no name for gives the tag itself (the default `fallback: 'code'`)
+    const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
     return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
   } catch {
     return code; // a tag the browser's data cannot name

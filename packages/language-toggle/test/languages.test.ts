@@ -29,6 +29,30 @@ describe('<scn-language-toggle> languages', () => {
     expect(texts(el)).to.deep.equal(['English', 'Français', 'Español', 'العربية']);
   });
 
+  it('names our locales as Intl.DisplayNames does in this browser, without asking it (its first use costs ~200 ms on a phone)', async () => {
+    const fromIntl = ['en', 'fr', 'es', 'ar'].map((code) => {
+      const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+      return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+    });
+    removeLinks = addAlternates({ de: '/de/page' });
+    const real = Intl.DisplayNames;
+    const asked: string[] = [];
+    Intl.DisplayNames = new Proxy(real, {
+      construct(target, args: ConstructorParameters<typeof Intl.DisplayNames>) {
+        asked.push(String(args[0]));
+        return new target(...args);
+      },
+    });
+    try {
+      const el = await fixture<LanguageToggle>(html`<scn-language-toggle languages="en fr es ar de"></scn-language-toggle>`);
+      expect(texts(el)).to.deep.equal([...fromIntl, 'Deutsch']);
+      // only the language we do not speak is named by Intl
+      expect(asked).to.deep.equal(['de']);
+    } finally {
+      Intl.DisplayNames = real;
+    }
+  });
+
   it("reads the page's hreflang links, leaves out x-default and links to each translation", async () => {
     const here = location.href.split('#')[0];
     removeLinks = addAlternates({ en: here, 'fr-ca': '/fr/page', ar: '/ar/page', 'x-default': '/choose', de: '/de/page' });
