@@ -37,19 +37,20 @@ describe('<scn-language-toggle> languages', () => {
     removeLinks = addAlternates({ de: '/de/page' });
     const real = Intl.DisplayNames;
     const asked: string[] = [];
-    Intl.DisplayNames = new Proxy(real, {
+    // Intl's properties are writable; TypeScript declares them read-only
+    Reflect.set(Intl, 'DisplayNames', new Proxy(real, {
       construct(target, args: ConstructorParameters<typeof Intl.DisplayNames>) {
         asked.push(String(args[0]));
         return new target(...args);
       },
-    });
+    }));
     try {
       const el = await fixture<LanguageToggle>(html`<scn-language-toggle languages="en fr es ar de"></scn-language-toggle>`);
       expect(texts(el)).to.deep.equal([...fromIntl, 'Deutsch']);
       // only the language we do not speak is named by Intl
       expect(asked).to.deep.equal(['de']);
     } finally {
-      Intl.DisplayNames = real;
+      Reflect.set(Intl, 'DisplayNames', real);
     }
   });
 
