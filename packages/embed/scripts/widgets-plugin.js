@@ -122,7 +122,8 @@ const FORMATS_WITH_INTL = /\bIntl\.(?:NumberFormat|DateTimeFormat|PluralRules|Re
  * `w`, for each tag, every chunk its own chunk imports statically, transitively (what must arrive
  * before it can run; its own chunk the loader imports at the same moment), as indices into `f`;
  * `l`, each locale's chunk, as an index; `s`, the tags whose `src` feed the loader starts; `i`, the
- * tags whose code formats with Intl (FORMATS_WITH_INTL): the loader readies Intl for them while their code downloads.
+ * tags whose code formats with Intl (FORMATS_WITH_INTL): the loader readies Intl for them while
+ * their code downloads.
  * packages/embed/test/round-trips.test.js reads this table out of loader.js.
  * @returns {{ f: [string, string][], w: Record<string, number[]>, l: Record<string, number>, s: string[], i: string[] }}
  */

@@ -25,7 +25,7 @@ const canonical = (tag: string): string | undefined => {
  * Our locales' names in their own language, as Intl.DisplayNames writes them once capitalised (the
  * tests compare them in every engine). A page's first Intl formatter loads the browser's locale
  * data, ~200 ms on a phone's CPU: the toggle would otherwise pay that in its first render. Looked up
- * by canonical tags, which are lowercase: none is a key of Object's prototype.
+ * only by tags Intl.Locale accepted, and no key of Object's prototype is one.
  */
 const ownNames: Partial<Record<string, string>> = {
   en: 'English',
