@@ -4,6 +4,7 @@ import { defaultClientConditions } from 'vite';
 import { minifyTemplates } from './minify-templates.js';
 import { tokensAtBuild } from './tokens-at-build.js';
 import { explicitMsgIds } from './explicit-msg-ids.js';
+import { shortMsgIds } from './short-msg-ids.js';
 import { licenceBanner, thirdPartyLicenses } from './third-party-licenses.js';
 
 /**
@@ -26,7 +27,7 @@ export function libConfig({ root, entry, format, name, outDir = 'dist', emptyOut
     root,
     logLevel: 'warn',
     publicDir: false,
-    plugins: [...plugins, tokensAtBuild(), explicitMsgIds(), minifyTemplates(), asciiOnly(), thirdPartyLicenses()],
+    plugins: [...plugins, tokensAtBuild(), explicitMsgIds(), shortMsgIds(), minifyTemplates(), asciiOnly(), thirdPartyLicenses()],
     resolve: {
       // workspace packages resolve to their TypeScript sources ("source" export condition),
       // so a bundle never depends on a stale dist/ of a sibling package

@@ -87,7 +87,7 @@ export async function loadJson<T>(url: string, options: LoadOptions<T>): Promise
     }
     const data = validate(parsed);
     if (data === undefined) return fail('invalid-shape', `unexpected data shape from ${target.href}`);
-    return newEtag ? { ok: true, data, etag: newEtag } : { ok: true, data };
+    return { ok: true, data, etag: newEtag };
   } catch (error) {
     if (timedOut) return fail('timeout', `no answer from ${target.href} within ${timeout} ms`);
     if (signal?.aborted) return fail('aborted', `request to ${target.href} aborted`);

@@ -116,3 +116,22 @@ test('each chunk only some widgets share is imported by two or more widgets, and
   assert.match(shareBar, /\.\/runtime-icons-[\w-]{8}\.js/);
   assert.doesNotMatch(shareBar, /runtime-roving/);
 });
+
+test('messages ship under short keys: every one in every locale chunk and asked for by one, no long id left', async () => {
+  const { shortIds } = await import('../../../config/short-msg-ids.js');
+  const keys = shortIds();
+  const chunks = manifest.files.filter((f) => f.file.endsWith('.js')).map((f) => [f.file, read(f.file).toString()]);
+  for (const [file, code] of chunks) {
+    const left = [...keys.keys()].filter((long) => code.includes(long));
+    assert.deepEqual(left, [], `${file} still names messages by their long ids`);
+  }
+  for (const locale of ['fr', 'es', 'ar']) {
+    const [file, code] = chunks.find(([name]) => name.startsWith(`${locale}-`)) ?? [];
+    assert.ok(code, `no ${locale} chunk`);
+    const found = new Set([...code.matchAll(/[{,]"?([0-9a-z]{1,3})"?:/g)].map((m) => m[1]));
+    assert.deepEqual([...found].sort(), [...keys.values()].sort(), `${file}: its keys are not the messages' short keys`);
+  }
+  // every message the locale chunks translate is asked for by its short key (frame.js's own among them)
+  const asked = chunks.map(([, code]) => code).join('\n');
+  for (const [long, key] of keys) assert.ok(asked.includes(`id:\`${key}\``), `no chunk asks for ${key} (${long})`);
+});
