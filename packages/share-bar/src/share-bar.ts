@@ -185,11 +185,9 @@ export class ShareBar extends ScnElement {
 
   #label(name: string, label: string) {
     if (!this.labels) return nothing;
-    const around = this.#spoken(label, name);
-    if (!around) return html`<span part="label">${name}</span>`;
-    const [before, after] = around;
-    return html`${before ? html`<span class="visually-hidden">${before}</span>` : nothing}<span part="label">${name}</span>${
-      after ? html`<span class="visually-hidden">${after}</span>` : nothing}`;
+    // empty when the name is not in the sentence (then aria-label names the control) or at its edge
+    const [before, after] = this.#spoken(label, name) ?? ['', ''];
+    return html`<span class="visually-hidden">${before}</span><span part="label">${name}</span><span class="visually-hidden">${after}</span>`;
   }
 
   /** Tells the host a share is about to happen; false when it cancelled it. */
