@@ -14,10 +14,16 @@ function localeFolder(ids) {
   return dir;
 }
 
-function plugin(dir) {
-  const p = shortMsgIds({ dir });
-  p.buildStart();
-  return p;
+/** Runs `check` with the plugin started on a locale folder of these ids, then removes the folder. */
+function withPlugin(ids, check) {
+  const dir = localeFolder(ids);
+  try {
+    const p = shortMsgIds({ dir });
+    p.buildStart();
+    check(p, dir);
+  } finally {
+    rmSync(dir, { recursive: true });
+  }
 }
 
 test("the repository's messages each get their own short key, the same on every call", () => {
@@ -30,42 +36,30 @@ test("the repository's messages each get their own short key, the same on every 
 });
 
 test("a msg() call's id and a locale module's key become the same short key", () => {
-  const dir = localeFolder(['share-bar.copy', 'core.loading']);
-  try {
-    const p = plugin(dir);
+  withPlugin(['share-bar.copy', 'core.loading'], (p, dir) => {
     const source = "const a = msg('Copy link', { id: 'share-bar.copy' });\nconst b = msg(\"Loading…\", {id:\"core.loading\"});";
     assert.equal(p.transform(source, '/repo/packages/share-bar/src/share-bar.ts').code, "const a = msg('Copy link', { id: '1' });\nconst b = msg(\"Loading…\", {id:\"0\"});");
     const locale = `export const templates = {\n'core.loading': \`Chargement…\`,\n'share-bar.copy': \`Copier le lien\`,\n};`;
     assert.equal(p.transform(locale, join(dir, 'fr.ts')).code, "export const templates = {\n'0': `Chargement…`,\n'1': `Copier le lien`,\n};");
-  } finally {
-    rmSync(dir, { recursive: true });
-  }
+  });
 });
 
 test('ids of no message, and code outside ours, are left as they are', () => {
-  const dir = localeFolder(['share-bar.copy']);
-  try {
-    const p = plugin(dir);
+  withPlugin(['share-bar.copy'], (p) => {
     // an event's id, and an id that no locale translates
     assert.equal(p.transform("const e = { id: 'oslo-2022' }; msg('x', { id: 'new.message' });", '/repo/packages/event-map/src/x.ts'), null);
     // a key that is not in the locale folder is not a template key
     assert.equal(p.transform("const t = { 'share-bar.copy': 1 };", '/repo/packages/core/src/x.ts'), null);
     assert.equal(p.transform("msg('x', { id: 'share-bar.copy' })", '/repo/node_modules/lit/index.js'), null);
-  } finally {
-    rmSync(dir, { recursive: true });
-  }
+  });
 });
 
 test('a bundle that still names a message by its long id fails the build', () => {
-  const dir = localeFolder(['share-bar.copy']);
-  try {
-    const p = plugin(dir);
+  withPlugin(['share-bar.copy'], (p) => {
     const bundle = { 'a.js': { type: 'chunk', fileName: 'a.js', code: 'msg(`x`,{id:k("share-bar.copy")})' } };
     assert.throws(() => p.generateBundle({}, bundle), /a\.js still names share-bar\.copy/);
     assert.doesNotThrow(() => p.generateBundle({}, { 'a.js': { type: 'chunk', fileName: 'a.js', code: 'msg(`x`,{id:`0`})' } }));
-  } finally {
-    rmSync(dir, { recursive: true });
-  }
+  });
 });
 
 test('a locale folder without messages stops the build', () => {
