@@ -11,10 +11,11 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** a message id: two or more dot-separated words */
 const ID = String.raw`[\w-]+(?:\.[\w-]+)+`;
+// both match the quoted id alone (quote, id), so one replacement serves both
 /** `id: 'share-bar.copy'` in a msg() call's options */
-const OPTION = new RegExp(String.raw`(\bid\s*:\s*)(['"\x60])(${ID})\2`, 'g');
+const OPTION = new RegExp(String.raw`(?<=\bid\s*:\s*)(['"\x60])(${ID})\1`, 'g');
 /** `'share-bar.copy':` a key of a generated locale module's templates */
-const KEY = new RegExp(String.raw`(['"])(${ID})\1(\s*:)`, 'g');
+const KEY = new RegExp(String.raw`(['"])(${ID})\1(?=\s*:)`, 'g');
 
 /** The folder lit-localize writes the locale modules to (lit-localize.json). */
 export function localesDir(repo = root) {
@@ -57,13 +58,10 @@ export function shortMsgIds({ dir = localesDir() } = {}) {
     },
     transform(code, id) {
       if (id.includes('node_modules') || id.startsWith('\0')) return null;
-      const shorten = (match, before, quote, long, after = '') => {
-        const key = keys.get(long);
-        return key === undefined ? match : `${before}${quote}${key}${quote}${after}`;
-      };
-      const next = inLocales(id)
-        ? code.replace(KEY, (match, quote, long, after) => shorten(match, '', quote, long, after))
-        : code.replace(OPTION, (match, before, quote, long) => shorten(match, before, quote, long));
+      // an id no locale translates stays as written
+      const next = code.replace(inLocales(id) ? KEY : OPTION, (match, quote, long) =>
+        keys.has(long) ? `${quote}${keys.get(long)}${quote}` : match,
+      );
       return next === code ? null : { code: next, map: null };
     },
     generateBundle(_options, bundle) {

@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { tags, widgets } from '../test-support/helpers.js';
 import { LOADER_BUDGET } from '../scripts/write-manifest.js';
 import { sharedChunks } from '../scripts/shared-chunks.js';
+import { shortIds } from '../../../config/short-msg-ids.js';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const read = (f) => readFileSync(new URL(f, `file://${dist}`));
@@ -117,8 +118,7 @@ test('each chunk only some widgets share is imported by two or more widgets, and
   assert.doesNotMatch(shareBar, /runtime-roving/);
 });
 
-test('messages ship under short keys: every one in every locale chunk and asked for by one, no long id left', async () => {
-  const { shortIds } = await import('../../../config/short-msg-ids.js');
+test('messages ship under short keys: every one in every locale chunk and asked for by one, no long id left', () => {
   const keys = shortIds();
   const chunks = manifest.files.filter((f) => f.file.endsWith('.js')).map((f) => [f.file, read(f.file).toString()]);
   for (const [file, code] of chunks) {
