@@ -25,38 +25,62 @@ export function reserveCss(widgets, { measured = true } = {}) {
 
 /**
  * A measured reservation (widget.json `reservedBlockSizes`, and `reservedBlockSizesWithSrc` for a
- * tag with `src` where its feed changes its height) that follows the tag's width and the
- * page's language: a zero-width float as tall as the widget renders, chosen by container queries on
- * the tag itself, in em of `font-size: medium` (the widget's own unit: the page's root size is not
- * its) plus `cqi` where its height grows with its width (the map's aspect ratio), so a column of any
- * width gets its height, not the nearest measured one's. Only until the first render; a browser
- * without custom states keeps `reservedBlockSize`.
+ * tag with `src` where its feed changes its height) that follows the page's language and, where it
+ * must, the tag's width, in em of `font-size: medium` (the widget's own unit: the page's root size
+ * is not its). Only until the first render; a browser without custom states keeps
+ * `reservedBlockSize`.
  */
 function measuredReserve({ tag, reservedBlockSizes: withoutSrc, reservedBlockSizesWithSrc: withSrc }) {
   if (!withoutSrc) return '';
-  const waiting = `${tag}:not(:state(settled))`;
   const tables = withSrc ? [[withoutSrc, ':not([src])'], [withSrc, '[src]']] : [[withoutSrc, '']];
-  const pieces = tables.flatMap(([sizes]) => Object.keys(sizes).filter((k) => !k.startsWith('$')).map((l) => sizes[l]));
-  // a container only when the size follows the width: an inline-size container does not take its
-  // content's width, which a tag in a flex row (a toggle in a header) needs
-  const container = pieces.some((p) => p.length > 1 || p[0][2]) ? 'container-type:inline-size;' : '';
+  const pieces = tables.flatMap(([sizes]) => languages(sizes).map((l) => sizes[l]));
+  const followsWidth = pieces.some((p) => p.length > 1 || p[0][2]);
   // one pseudo-class of weight: it outranks the loader's flat sizes (its constructed sheet comes
   // after every stylesheet), which are for snippets without this file
-  const rules = [`:where(${tag}):not(:state(settled)){min-block-size:var(--scn-reserve-block-size,0px);display:flow-root;${container}font-size:medium}`];
-  rules.push(`:where(${waiting})::before{content:"";float:left;inline-size:0}`);
+  const waiting = `:where(${tag}):not(:state(settled))`;
+  if (!followsWidth) {
+    // one height per language: the tag's own min-block-size, with no generated box per instance
+    // (a page of a thousand share bars would otherwise style and lay out a thousand more)
+    const rules = [`${waiting}{display:flow-root;font-size:medium}`];
+    for (const [sizes, which] of tables) {
+      for (const lang of distinctLanguages(sizes)) {
+        const scoped = `${tag}${lang === languages(sizes)[0] ? '' : `:lang(${lang})`}${which}`;
+        rules.push(`:where(${scoped}):not(:state(settled)){min-block-size:max(var(--scn-reserve-block-size,0px),${sizes[lang][0][1]}em)}`);
+      }
+    }
+    return rules.join('');
+  }
+  // a height that follows the width: a zero-width float as tall as the widget renders, chosen by
+  // container queries on the tag itself (a container's own box cannot be), plus `cqi` where its
+  // height grows with its width (the map's aspect ratio), so a column of any width gets its height,
+  // not the nearest measured one's. An inline-size container does not take its content's width,
+  // which a tag in a flex row (a toggle in a header) needs: only such tags are containers.
+  const floating = `${tag}:not(:state(settled))`;
+  const rules = [`${waiting}{min-block-size:var(--scn-reserve-block-size,0px);display:flow-root;container-type:inline-size;font-size:medium}`];
+  rules.push(`:where(${floating})::before{content:"";float:left;inline-size:0}`);
   // the table without `src`, and where a feed changes its height, the one for a tag with `src`
-  for (const [sizes, which] of tables) rules.push(...tableRules(sizes, `${waiting}${which}`));
+  for (const [sizes, which] of tables) rules.push(...tableRules(sizes, `${floating}${which}`));
   return rules.join('');
+}
+
+/** A table's languages, the default (unscoped) first; `$comment` and such are not languages. */
+const languages = (sizes) => Object.keys(sizes).filter((k) => !k.startsWith('$'));
+
+/** The default language, and each other one whose sizes differ from it (the default's rules serve the rest). */
+function distinctLanguages(sizes) {
+  const [first, ...others] = languages(sizes);
+  const same = JSON.stringify(sizes[first]);
+  return [first, ...others.filter((lang) => JSON.stringify(sizes[lang]) !== same)];
 }
 
 /** One table's rules: each language's pieces after the default's (unscoped) ones, so no default
  * piece of a wider column outranks another language's narrower one. */
 function tableRules(sizes, waiting) {
-  const langs = Object.keys(sizes).filter((k) => !k.startsWith('$'));
-  return langs.flatMap((lang, n) =>
+  const [first] = languages(sizes);
+  return distinctLanguages(sizes).flatMap((lang) =>
     sizes[lang].map(([from, em, cqi]) => {
       const size = cqi ? `calc(${em}em + ${cqi}cqi)` : `${em}em`;
-      const rule = `:where(${waiting}${n ? `:lang(${lang})` : ''})::before{block-size:${size}}`;
+      const rule = `:where(${waiting}${lang === first ? '' : `:lang(${lang})`})::before{block-size:${size}}`;
       return from > 0 ? `@container (min-width:${from}em){${rule}}` : rule;
     }),
   );

@@ -12,7 +12,7 @@
 //    the counter's "0+" in a capture).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { brief, tags, useHarness } from '../test-support/helpers.js';
+import { brief, tags, useHarness, widgets } from '../test-support/helpers.js';
 import { differences, movementReport, shadowText, startMovementSampler, typeScale, widgetBoxes } from '../test-support/layout-probes.js';
 import { hostCssCases } from '../../../apps/demo-city/site/stress/host-css.js';
 
@@ -232,6 +232,40 @@ test('the counter shows its real figure without being scrolled into view (print,
     await page.emulateMedia({ media: 'print' });
     await page.waitForFunction(() => document.querySelector('#far').matches(':state(settled)'), null, { timeout: 10_000 });
     for (const id of ['#near', '#far']) assert.match(await page.evaluate(shadowText, id), new RegExp(`^${expected}\\b`), id);
+  } finally {
+    await context.close();
+  }
+});
+
+// issue 18: on a page of a thousand share bars, a generated box per bar for its reservation was a
+// thousand more boxes to style and lay out in the page's first layout (one task of 50–90 ms with the
+// loader's); a widget whose height does not follow the width reserves it on its own tag instead
+test('a widget whose reserved height does not follow the width reserves it without a generated box, in each language', async () => {
+  const sizes = (w) => Object.entries(w.reservedBlockSizes ?? {}).filter(([k]) => !k.startsWith('$'));
+  const fixed = widgets.filter((w) => sizes(w).length && !w.reservedBlockSizesWithSrc && sizes(w).every(([, pieces]) => pieces.length === 1 && !pieces[0][2]));
+  const floating = widgets.filter((w) => !fixed.includes(w) && sizes(w).length);
+  assert.ok(fixed.length && floating.length, 'both kinds of reservation are exercised');
+  const context = await harness.browser.newContext({ viewport: { width: 1280, height: 700 } });
+  try {
+    const page = await context.newPage();
+    for (const lang of LANGS) {
+      // far below the viewport, each waits unrendered: its reservation holds
+      await page.goto(`${harness.server.siteUrl}${one(`<div style="height:5000px"></div>${widgets.map((w) => `<${w.tag}></${w.tag}>`).join('')}`, `&lang=${lang}`)}`);
+      await page.waitForFunction((t) => t.every((tag) => customElements.get(tag)), tags, { timeout: 10_000 });
+      const seen = await page.evaluate((t) => t.map((tag) => {
+        const el = document.querySelector(tag);
+        return { tag, settled: el.matches(':state(settled)'), before: getComputedStyle(el, '::before').content, height: el.getBoundingClientRect().height, em: parseFloat(getComputedStyle(el).fontSize) };
+      }), tags);
+      for (const w of fixed) {
+        const at = seen.find((s) => s.tag === w.tag);
+        const [[, [[, em]]]] = [sizes(w).find(([l]) => l === lang) ?? sizes(w)[0]];
+        assert.equal(at.settled, false, `${lang}: <${w.tag}> far below has not rendered`);
+        assert.equal(at.before, 'none', `${lang}: <${w.tag}> has a generated box`);
+        assert.ok(Math.abs(at.height - em * at.em) <= 1, `${lang}: <${w.tag}> reserves ${at.height} px, measured ${em * at.em} px`);
+      }
+      // the others still follow the width with their float
+      for (const w of floating) assert.equal(seen.find((s) => s.tag === w.tag).before, '""', `${lang}: <${w.tag}> lost its reservation`);
+    }
   } finally {
     await context.close();
   }
