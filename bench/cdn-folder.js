@@ -78,7 +78,7 @@ export function describeCdnFolder(dir = distDir) {
   }
   // the iframe embed's page script and the host's resizer: not part of any widget's bytes
   const frame = ['frame.js', 'frame-resizer.js'].filter((f) => js.includes(f));
-  // the snippet's empty classic script (hold.js): budgeted by name, as reserve.css is
+  // the snippet's classic script (hold.js): budgeted by name, as reserve.css is
   const snippet = ['hold.js'].filter((f) => js.includes(f));
   const known = new Set(['loader.js', 'widgets.js', ...snippet, ...frame, ...runtime, ...Object.values(shared).flat(), ...Object.values(locales)]);
   const graph = new Map(

@@ -56,9 +56,9 @@ export function snippets(files, base = npmCdnBase()) {
   // the stylesheet first: it reserves each tag's space before the first paint, in every engine and
   // with the snippet in <body> too (blocking="render" is Chromium's only)
   const css = `<link rel="stylesheet" href="${base}reserve.css" integrity="${find('reserve.css').integrity}" crossorigin="anonymous">`;
-  // then an empty classic script, which waits for the stylesheets before it and makes the parser
-  // wait for it: in <body>, Firefox would otherwise paint what follows before reserve.css applies
-  // (the widgets' script is a module, or deferred, so it holds nothing)
+  // then a classic script (scripts/hold.js), which waits for the stylesheets before it and makes the
+  // parser wait for it: in <body>, Firefox would otherwise paint what follows before reserve.css
+  // applies (the widgets' script is a module, or deferred, so it holds nothing)
   const hold = `<script src="${base}hold.js" integrity="${find('hold.js').integrity}" crossorigin="anonymous"></script>`;
   return {
     module: `${css}\n${hold}\n<script type="module" src="${base}loader.js" integrity="${find('loader.js').integrity}" crossorigin="anonymous" blocking="render"></script>`,

@@ -1,12 +1,13 @@
 // The build's last step: writes dist/manifest.json (manifest.js) and the self-hosting zip
 // (self-host.js). Fails the build when loader.js outgrows its budget or widgets.js is not pure ASCII.
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeFiles, manifestFor, snippetBase } from './manifest.js';
 import { writeZip } from './self-host.js';
 import { framePage } from './frame-page.js';
 import { reserveCss } from './widgets-plugin.js';
+import { holdJs } from './hold.js';
 import { discoverWidgets } from './widgets.js';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -14,12 +15,13 @@ const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 // ~350 B), the locale choice and the early feed start; measured 2,582 B, and room for the reserve rules
 export const LOADER_BUDGET = 3000; // gzip bytes (bench/budgets.js and test/build.test.js agree)
 
-function main() {
+async function main() {
   // the snippet's render-blocking stylesheet: each tag's space from the first paint, wherever the
   // snippet is pasted (a module script in <body> runs too late to reserve anything)
   writeFileSync(join(dist, 'reserve.css'), `${reserveCss(discoverWidgets())}\n`);
-  // and the empty classic script after it, which holds the parser until reserve.css applies
-  copyFileSync(fileURLToPath(new URL('../src/hold.js', import.meta.url)), join(dist, 'hold.js'));
+  // and the classic script after it, which holds the parser until reserve.css applies, and gives the
+  // space back if the widgets' script cannot load
+  writeFileSync(join(dist, 'hold.js'), await holdJs(discoverWidgets()));
   // frame.html names loader.js and frame.js with their integrity, and is itself in the manifest
   writeFileSync(join(dist, 'frame.html'), framePage(describeFiles()));
   const files = describeFiles();
@@ -39,4 +41,4 @@ function main() {
   console.log(`embed: ${zip.path} (${zip.bytes} B) for self-hosting`);
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) main();
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

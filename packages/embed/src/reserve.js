@@ -18,17 +18,36 @@ export function reserveSpace(css) {
 }
 
 /**
- * Gives a tag's reserved space back when its code cannot load: the tag stays a block and is as
- * tall as the content the partner wrote inside it (its no-JS fallback), never a blank band.
+ * The rules that give the reserved space of `tags` (a selector list) back: each such tag is a
+ * block as tall as the content the partner wrote inside it (its no-JS fallback), never a blank band.
+ * The loader's flat sizes weigh nothing; reserve.css's rules for a waiting tag weigh one
+ * pseudo-class (its float too), so the last rule weighs as much, and wins as it comes after every
+ * stylesheet (an adopted sheet); a block, not a flow-root, so the fallback's margins meet the page's.
+ * hold.js (scripts/hold.js) gives every tag's space back with them when the widgets' script itself
+ * cannot load.
+ * @param {string} tags
+ * @returns {string[]}
+ */
+export function releaseRules(tags) {
+  return [
+    ':where(' + tags + '){min-block-size:auto;container-type:normal}',
+    ':where(' + tags + ')::before{content:none}',
+    ':where(' + tags + '):not(:state(settled)){min-block-size:auto;display:block;container-type:normal}',
+  ];
+}
+
+/**
+ * Gives a tag's reserved space back when its code cannot load (releaseRules).
  * @param {CSSStyleSheet | undefined} sheet
  * @param {string} tag
  */
 export function releaseSpace(sheet, tag) {
-  try {
-    sheet.insertRule(':where(' + tag + '){min-block-size:auto;container-type:normal}', sheet.cssRules.length);
-    // the measured reservation (reserve.css, or this sheet) is a float before the content
-    sheet.insertRule(':where(' + tag + ')::before{content:none}', sheet.cssRules.length);
-  } catch {
-    // no sheet (older browsers): nothing was reserved
+  for (var rule of releaseRules(tag)) {
+    try {
+      sheet.insertRule(rule, sheet.cssRules.length);
+    } catch {
+      // no sheet (older browsers: nothing was reserved), or no custom states (reserve.css's rules
+      // for a waiting tag do not apply either)
+    }
   }
 }

@@ -8,7 +8,9 @@ import { extname, join, normalize, sep } from 'node:path';
 import { BROKEN_TEXT, brief, cspOf, tags, widgets } from './helpers.js';
 import { frameHeaders } from '../scripts/frame-page.js';
 
-export const TYPES = { '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8', '.html': 'text/html; charset=utf-8' };
+// reserve.css as text/css: a browser silently drops a cross-origin stylesheet of another type, and
+// the fault tests' pages then had no reserved space to give back
+export const TYPES = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8', '.html': 'text/html; charset=utf-8' };
 
 /**
  * One origin on 127.0.0.1; `handle` answers a request or returns false for a 404.

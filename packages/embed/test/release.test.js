@@ -121,16 +121,20 @@ describe('pasted from the manifest, served by an npm CDN (jsDelivr\'s layout, CO
   });
 });
 
-test('the browser refuses a loader.js that is not the published one (SRI): fallbacks show', async () => {
-  const cdn = await npmCdn({
-    override: (file) => (file === 'dist/loader.js' ? { body: `${readFileSync(join(unpacked, 'dist/loader.js'), 'utf8')}\n;` } : undefined),
+// with its script refused, reserve.css would keep every tag's space empty: hold.js gives it back
+for (const [kind, file] of [['', 'loader.js'], ['classic', 'widgets.js']]) {
+  test(`the browser refuses a ${file} that is not the published one (SRI): fallbacks show, at their own height`, async () => {
+    const cdn = await npmCdn({
+      override: (f) => (f === `dist/${file}` ? { body: `${readFileSync(join(unpacked, `dist/${file}`), 'utf8')}\n;` } : undefined),
+    });
+    const site = await partnerSite(cdn, (s) => swapOrigin(cdn)(s));
+    const context = await browser.newContext();
+    const { page, log } = await openRecorded(context, `${site}/en/${kind}`, { waitFor: [] });
+    for (let i = 0; i < 50 && !log.errors.some((e) => /integrity/i.test(e)); i++) await page.waitForTimeout(100);
+    assert.ok(log.errors.some((e) => /integrity/i.test(e) && e.includes(file)), `no integrity error: ${brief(log.errors)}`);
+    assert.equal(await page.evaluate(() => [...document.styleSheets].find((s) => /reserve\.css$/.test(s.href ?? ''))?.cssRules.length ?? 0) > 0, true, 'reserve.css did not apply');
+    assertFallbacks(assert, await fallbacks(page), `tampered ${file}`);
+    assert.deepEqual(log.pageErrors, []);
+    await context.close();
   });
-  const site = await partnerSite(cdn, (s) => swapOrigin(cdn)(s));
-  const context = await browser.newContext();
-  const { page, log } = await openRecorded(context, `${site}/en/`, { waitFor: [] });
-  for (let i = 0; i < 50 && !log.errors.some((e) => /integrity/i.test(e)); i++) await page.waitForTimeout(100);
-  assert.ok(log.errors.some((e) => /integrity/i.test(e) && e.includes('loader.js')), `no integrity error: ${brief(log.errors)}`);
-  assertFallbacks(assert, await fallbacks(page), 'tampered loader.js');
-  assert.deepEqual(log.pageErrors, []);
-  await context.close();
-});
+}

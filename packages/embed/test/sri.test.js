@@ -47,7 +47,7 @@ for (const kind of ['module', 'classic']) {
     const applied = await page.evaluate(() => [...document.styleSheets].some((s) => /reserve\.css$/.test(s.href ?? '')));
     assert.equal(applied, false, 'a stylesheet with a wrong integrity applied');
     assert.ok(log.errors.some((e) => /integrity/i.test(e)), `no integrity error was logged: ${brief(log.errors)}`);
-    // hold.js runs no code, so its refusal shows only in the console
+    // hold.js's refusal shows only in the console
     assert.ok(log.errors.some((e) => /integrity/i.test(e) && /hold\.js/.test(e)), `hold.js was not refused: ${brief(log.errors)}`);
     await context.close();
   });
