@@ -46,7 +46,7 @@ export const budgets = [
   // pieces, not 4 measured widths), so a column of any width moves nothing; measured 1,179 B;
   // 1,258 B with the event map's second table (bare, it shows its twelve built-in events; with
   // `src`, the demo's three), so a bare map moves nothing either
-  // 1,245 B: a height that does not follow the width (share bar, language toggle) is the tag's own
+  // 1,229 B: a height that does not follow the width (share bar, language toggle) is the tag's own
   // min-block-size, not a generated box per tag (issue 18), and no language repeats the default's sizes
   { id: 'reserve.css', label: 'reserve.css (the snippet\'s stylesheet: each widget\'s reserved space)', kind: 'stylesheet', gzip: 1.5 * kB },
   // the snippet's classic script (issue 17): it holds the parser until reserve.css applies (Firefox
