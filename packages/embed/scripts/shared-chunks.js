@@ -7,7 +7,8 @@ const core = (files) => new RegExp(`[\\\\/]packages[\\\\/]core[\\\\/]src[\\\\/](
 /** @type {{ name: string, users: string, test: RegExp }[]} */
 export const sharedChunks = [
   // the feed-driven widgets' code (loading, dates, plurals)
-  { name: 'runtime-feed', users: 'counter and map', test: core('load-json|feed|feed-request|reserved-space|localized-text|style-props|intl|partial-date|plural') },
+  // with Lit's directive base, which only their code uses (styleProps; the map's repeat and keyed)
+  { name: 'runtime-feed', users: 'counter and map', test: new RegExp(`${core('load-json|feed|feed-request|reserved-space|localized-text|style-props|intl|partial-date|plural').source}|[\\\\/]node_modules[\\\\/]lit(-html)?[\\\\/]directive\\.js$`) },
   // the icon template and the icons several widgets draw
   { name: 'runtime-icons', users: 'share bar, map and language toggle', test: /[\\/]packages[\\/]icons[\\/]src[\\/]/ },
   // arrow keys between a widget's items
