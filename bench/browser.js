@@ -157,7 +157,7 @@ export async function measureLoad(browser, url, { heap = false, settleMs = 300, 
     const used = heap ? await heapUsed(cdp) : undefined;
     await cdp.detach();
     return {
-      timeMs: ready.t, viewportMs: ready.viewportT, runtimeEndMs: ready.runtimeEnd, scrollMs: ready.scrollMs, moved: ready.moved,
+      timeMs: ready.t, markersMs: ready.markersT, viewportMs: ready.viewportT, runtimeEndMs: ready.runtimeEnd, scrollMs: ready.scrollMs, moved: ready.moved,
       rendered: ready.rendered, expected: ready.expected, cls, heap: used, heapLoaded, requests: [...requests], errors, chain: chain(), longTasks, scrollLongTasks, tbt,
     };
   } finally {

@@ -18,7 +18,8 @@ import { writeTiles } from './tiles.js';
  * `window.__benchLoaded` (the bench may read the heap of the page as loaded), waits for
  * `window.__benchGo()`, then scrolls through the page a viewport per frame until every
  * instance has rendered. Resolves { t, rendered, expected, viewportT, runtimeEnd, pause,
- * scrollMs, moved } — rendered counts instances that show something; t excludes the pause;
+ * scrollMs, moved, markersT } — rendered counts instances that show something; t excludes the pause;
+ * markersT: on a Leaflet page, when its markers showed, before the tiles in view had loaded;
  * pause: [from, to] while the bench read the heap (its garbage collections are no task of the page's);
  * moved: instances whose height changed from the first viewport's frame to the end (a reservation
  * that did not match its render).
@@ -33,7 +34,9 @@ function probe(spec) {
     shareon: () => [...document.querySelectorAll('.shareon')].filter(shareonShown).length,
     shariff: () => [...document.querySelectorAll('.shariff')].filter((c) => c.querySelectorAll('li a').length > 0).length,
     countup: () => [...document.querySelectorAll('.countup')].filter((c) => c.dataset.started === 'yes').length,
-    leaflet: () => document.querySelectorAll('.leaflet-marker-icon').length,
+    // a Leaflet map shows when the tiles in view have loaded, as ours when its land is drawn (its
+    // markers alone are pins on a grey box); until then none of its markers counts
+    leaflet: () => (document.querySelector('.leaflet-bench[data-tiles="loaded"]') ? document.querySelectorAll('.leaflet-marker-icon').length : 0),
   };
   const shown = (el) => (el.matches('.shareon') ? shareonShown(el) : Boolean(el.shadowRoot && el.shadowRoot.childElementCount > 0));
   const ours = () => (spec.tags ?? []).flatMap((tag) => [...document.querySelectorAll(tag)]);
@@ -66,9 +69,16 @@ function probe(spec) {
     for (const tag of spec.tags ?? []) await customElements.whenDefined(tag);
     await viewport;
     // peers render everything at once: their pause comes once all is rendered
+    // a Leaflet page: when its markers alone showed, before its tiles (reported beside the ratio)
+    let markersT;
+    const markersShown = () => document.querySelectorAll('.leaflet-marker-icon').length >= spec.checks.leaflet;
     if (!spec.tags?.length) {
       const deadline = performance.now() + 30_000;
-      while (count() < spec.expected && performance.now() < deadline) await frame();
+      for (;;) {
+        if (markersT === undefined && spec.checks?.leaflet && markersShown()) markersT = performance.now();
+        if (count() >= spec.expected || performance.now() >= deadline) break;
+        await frame();
+      }
     }
     await frame();
     const paused = performance.now();
@@ -97,7 +107,7 @@ function probe(spec) {
     while (count() < spec.expected && performance.now() < deadline) await frame();
     await frame();
     const runtime = performance.getEntriesByType('resource').find((e) => /\/runtime-[\w-]{8}\.js$/.test(e.name));
-    return { t: performance.now() - pausedMs, rendered: count(), expected: spec.expected, viewportT: await viewport, runtimeEnd: runtime?.responseEnd, pause, scrollMs, moved };
+    return { t: performance.now() - pausedMs, rendered: count(), expected: spec.expected, viewportT: await viewport, runtimeEnd: runtime?.responseEnd, pause, scrollMs, moved, markersT };
   })();
 }
 
@@ -163,7 +173,7 @@ function leafletAssets(events) {
     scripts: `<script src="/peers/leaflet/leaflet.js"></script>
 <script>
 const map = L.map('leaflet-map').setView([48, -20], 2);
-L.tileLayer('/tiles/{z}/{x}/{y}.png', { maxZoom: 18 }).addTo(map);
+L.tileLayer('/tiles/{z}/{x}/{y}.png', { maxZoom: 18 }).on('load', () => { map.getContainer().dataset.tiles = 'loaded'; }).addTo(map);
 for (const e of ${JSON.stringify(events)}) L.marker([e.lat, e.lon], { title: e.title, alt: e.title }).bindPopup(e.title).addTo(map);
 </script>`,
   };

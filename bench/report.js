@@ -137,6 +137,10 @@ export function resultsMarkdown(r) {
     lines.push('## On a phone network: the mobile profile (issue 18)', '');
     lines.push(`Profile: ${r.mobile.profile}. Each round loads every page once, in a fresh context, ours and the peers' alternating which goes first; ratios are per round, then their median (target: ≤ 0.9). "Longest request chain": the most requests in a row after the HTML, each started by the one before it (CDP initiators: the document, a script, a preload). TBT here: the sum over long tasks of their time over 50 ms, from navigation until the page settled.`, '');
     lines.push(table(ISSUE18_HEAD, issue18Rows(r.mobile.pages, ids, ratioOf)), '');
+    const toMarkers = r.mobile.pairs.filter((x) => x.ratioToMarkers);
+    if (toMarkers.length) {
+      lines.push(`A Leaflet peer counts as rendered when its markers have shown and the tiles in view have loaded (Leaflet's \`load\` event), as ours does when its land and events are drawn: before its tiles, a Leaflet map is pins on a grey box. Against its markers alone, ratio ours ÷ peer (median): ${toMarkers.map((x) => `${r.mobile.pages[x.ours]?.title ?? x.ours} ${n(x.ratioToMarkers.median)}`).join('; ')}.`, '');
+    }
   }
   lines.push('## Issue 18\'s pages without throttling (127.0.0.1)', '');
   lines.push(table(ISSUE18_HEAD, issue18Rows(r.pages, GROUPS.slice(-3).flatMap(([, ids]) => ids).filter((id) => r.pages[id]))), '');
@@ -188,7 +192,7 @@ export function resultsMarkdown(r) {
   lines.push([
     '- `npm run bench` builds (turbo), copies packages/embed/dist and the peers\' files into bench/.work/site, and serves it with config/static-server.js on 127.0.0.1 (port 0). Chromium cannot reach anything else: host names do not resolve and other traffic goes to a closed local proxy port.',
     '- Each page load uses a fresh browser context (empty cache), viewport 1280×900, and waits for its probe. Our widgets render when they come within a viewport of the visible area: the probe waits for the first viewport\'s widgets, the bench reads the heap there ("as loaded"), then the probe scrolls through the page a viewport per frame until every widget has rendered, then one frame (the heap read again: "every widget rendered"; the pause for the heap is left out of times and long tasks). It then waits until no request has been in flight for 300 ms (at most 10 s) before counting requests and layout shift. The 1,000 bars + 100 counters page carries the whole snippet (reserve.css, then loader.js); the other pages loader.js only.',
-    `- Ours: one \`<script type="module" src="/cdn/loader.js">\` and the tags, \`<html lang="en">\` (one page in \`ar\` shows a locale chunk's cost). Peers as their READMEs embed them: shareon 2.8.1 (\`shareon.iife.js\` with \`init\`, \`shareon.min.css\`, the same seven targets), shariff 3.3.0 (\`shariff.complete.js/css\`, jQuery and Font Awesome included, no backend, six services: it has no Bluesky), countup.js (its ES module, one number), Leaflet 1.9.4 (\`leaflet.js/css\`, the event map's ${r.mapEvents} built-in events as markers).`,
+    `- Ours: one \`<script type="module" src="/cdn/loader.js">\` and the tags, \`<html lang="en">\` (one page in \`ar\` shows a locale chunk's cost). Peers as their READMEs embed them: shareon 2.8.1 (\`shareon.iife.js\` with \`init\`, \`shareon.min.css\`, the same seven targets), shariff 3.3.0 (\`shariff.complete.js/css\`, jQuery and Font Awesome included, no backend, six services: it has no Bluesky), countup.js (its ES module, one number), Leaflet 1.9.4 (\`leaflet.js/css\`, the event map's ${r.mapEvents} built-in events as markers; rendered once its markers have shown and the tiles in view have loaded).`,
     '- CLS: sum of `layout-shift` entries without recent input, from before the page\'s first script until the page settled.',
   ].join('\n'), '');
   return `${lines.join('\n')}\n`;
