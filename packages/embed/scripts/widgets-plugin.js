@@ -43,8 +43,9 @@ function measuredReserve({ tag, reservedBlockSizes: withoutSrc, reservedBlockSiz
     // (a page of a thousand share bars would otherwise style and lay out a thousand more)
     const rules = [`${waiting}{display:flow-root;font-size:medium}`];
     for (const [sizes, which] of tables) {
-      for (const lang of distinctLanguages(sizes)) {
-        const scoped = `${tag}${lang === languages(sizes)[0] ? '' : `:lang(${lang})`}${which}`;
+      const [first, ...others] = distinctLanguages(sizes);
+      for (const lang of [first, ...others]) {
+        const scoped = `${tag}${lang === first ? '' : `:lang(${lang})`}${which}`;
         rules.push(`:where(${scoped}):not(:state(settled)){min-block-size:max(var(--scn-reserve-block-size,0px),${sizes[lang][0][1]}em)}`);
       }
     }
