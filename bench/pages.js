@@ -29,6 +29,7 @@ function probe(spec) {
   const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   const parsed = new Promise((r) => (document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', r, { once: true }) : r()));
   // shareon gives every network link its href; copy-url only gets a click handler
+  const markers = () => document.querySelectorAll('.leaflet-marker-icon').length;
   const shareonShown = (c) => [...c.children].every((a) => a.matches('.copy-url, .print, .web-share') || a.hasAttribute('href'));
   const checks = {
     shareon: () => [...document.querySelectorAll('.shareon')].filter(shareonShown).length,
@@ -36,7 +37,7 @@ function probe(spec) {
     countup: () => [...document.querySelectorAll('.countup')].filter((c) => c.dataset.started === 'yes').length,
     // a Leaflet map shows when the tiles in view have loaded, as ours when its land is drawn (its
     // markers alone are pins on a grey box); until then none of its markers counts
-    leaflet: () => (document.querySelector('.leaflet-bench[data-tiles="loaded"]') ? document.querySelectorAll('.leaflet-marker-icon').length : 0),
+    leaflet: () => (document.querySelector('.leaflet-bench[data-tiles="loaded"]') ? markers() : 0),
   };
   const shown = (el) => (el.matches('.shareon') ? shareonShown(el) : Boolean(el.shadowRoot && el.shadowRoot.childElementCount > 0));
   const ours = () => (spec.tags ?? []).flatMap((tag) => [...document.querySelectorAll(tag)]);
@@ -71,11 +72,10 @@ function probe(spec) {
     // peers render everything at once: their pause comes once all is rendered
     // a Leaflet page: when its markers alone showed, before its tiles (reported beside the ratio)
     let markersT;
-    const markersShown = () => document.querySelectorAll('.leaflet-marker-icon').length >= spec.checks.leaflet;
     if (!spec.tags?.length) {
       const deadline = performance.now() + 30_000;
       for (;;) {
-        if (markersT === undefined && spec.checks?.leaflet && markersShown()) markersT = performance.now();
+        if (markersT === undefined && spec.checks?.leaflet && markers() >= spec.checks.leaflet) markersT = performance.now();
         if (count() >= spec.expected || performance.now() >= deadline) break;
         await frame();
       }

@@ -13,12 +13,13 @@ import { releaseRules, reserveSpace } from '../src/reserve.js';
  * @returns {Promise<string>}
  */
 export async function holdJs(widgets) {
-  const tags = JSON.stringify(widgets.map((w) => w.tag).join(','));
+  // the rules themselves, written out here: the browser only adopts them
+  const release = JSON.stringify(releaseRules(widgets.map((w) => w.tag).join(',')).join(''));
   const code = `(function (c) {
   var base = c ? c.src.replace(/hold\\.js$/, '') : '';
   addEventListener('error', function (e) {
     var s = e.target;
-    if (base && s.localName === 'script' && (s.src === base + 'loader.js' || s.src === base + 'widgets.js')) (${reserveSpace})((${releaseRules})(${tags}).join(''));
+    if (base && s.localName === 'script' && (s.src === base + 'loader.js' || s.src === base + 'widgets.js')) (${reserveSpace})(${release});
   }, true);
 })(document.currentScript);`;
   // minified as the chunks are: the parser waits for this file

@@ -43,10 +43,8 @@ function measuredReserve({ tag, reservedBlockSizes: withoutSrc, reservedBlockSiz
     // (a page of a thousand share bars would otherwise style and lay out a thousand more)
     const rules = [`${waiting}{display:flow-root;font-size:medium}`];
     for (const [sizes, which] of tables) {
-      const [first, ...others] = distinctLanguages(sizes);
-      for (const lang of [first, ...others]) {
-        const scoped = `${tag}${lang === first ? '' : `:lang(${lang})`}${which}`;
-        rules.push(`:where(${scoped}):not(:state(settled)){min-block-size:max(var(--scn-reserve-block-size,0px),${sizes[lang][0][1]}em)}`);
+      for (const [lang, scope] of scopedLanguages(sizes)) {
+        rules.push(`:where(${tag}${scope}${which}):not(:state(settled)){min-block-size:max(var(--scn-reserve-block-size,0px),${sizes[lang][0][1]}em)}`);
       }
     }
     return rules.join('');
@@ -64,24 +62,26 @@ function measuredReserve({ tag, reservedBlockSizes: withoutSrc, reservedBlockSiz
   return rules.join('');
 }
 
-/** A table's languages, the default (unscoped) first; `$comment` and such are not languages. */
+/** A table's languages, the default first; `$comment` and such are not languages. */
 const languages = (sizes) => Object.keys(sizes).filter((k) => !k.startsWith('$'));
 
-/** The default language, and each other one whose sizes differ from it (the default's rules serve the rest). */
-function distinctLanguages(sizes) {
+/**
+ * [language, selector scope] for the default language (unscoped) and each other one whose sizes
+ * differ from it (`:lang(fr)`); the default's rules serve the rest.
+ */
+function scopedLanguages(sizes) {
   const [first, ...others] = languages(sizes);
   const same = JSON.stringify(sizes[first]);
-  return [first, ...others.filter((lang) => JSON.stringify(sizes[lang]) !== same)];
+  return [[first, ''], ...others.filter((lang) => JSON.stringify(sizes[lang]) !== same).map((lang) => [lang, `:lang(${lang})`])];
 }
 
 /** One table's rules: each language's pieces after the default's (unscoped) ones, so no default
  * piece of a wider column outranks another language's narrower one. */
 function tableRules(sizes, waiting) {
-  const [first] = languages(sizes);
-  return distinctLanguages(sizes).flatMap((lang) =>
+  return scopedLanguages(sizes).flatMap(([lang, scope]) =>
     sizes[lang].map(([from, em, cqi]) => {
       const size = cqi ? `calc(${em}em + ${cqi}cqi)` : `${em}em`;
-      const rule = `:where(${waiting}${lang === first ? '' : `:lang(${lang})`})::before{block-size:${size}}`;
+      const rule = `:where(${waiting}${scope})::before{block-size:${size}}`;
       return from > 0 ? `@container (min-width:${from}em){${rule}}` : rule;
     }),
   );
