@@ -104,7 +104,7 @@ export const mastodonHref = (instance: string, url: string, text: string): strin
 export function parseNetworks(value: string): { ids: NetworkId[]; unknown: string[] } {
   const ids: NetworkId[] = [];
   const unknown: string[] = [];
-  for (const name of value.toLowerCase().split(/\s+/).filter(Boolean)) {
+  for (const name of value.toLowerCase().match(/\S+/g) ?? []) {
     const id = networkIds.find((n) => n === name);
     if (!id) unknown.push(name);
     else if (!ids.includes(id)) ids.push(id);

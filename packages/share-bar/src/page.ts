@@ -4,11 +4,12 @@ import { safeUrl } from '@strong-cities/core';
  * The page's own address: its `<link rel=canonical>`, else the location without the fragment.
  * `reader` (e.g. `<scn-share-bar>`) is named in the one warning about an unsafe canonical link.
  */
-export function pageUrl(reader: string): string {
-  const here = location.href.replace(/#.*/, '');
-  const canonical = document.querySelector('link[rel~="canonical" i]')?.getAttribute('href');
-  return safeUrl(canonical, here, `${reader} canonical link`);
-}
+export const pageUrl = (reader: string): string =>
+  safeUrl(
+    document.querySelector('link[rel~="canonical" i]')?.getAttribute('href'),
+    location.href.replace(/#.*/, ''),
+    `${reader} canonical link`,
+  );
 
 /** The page's title as a sharer would show it: `og:title`, else `document.title`. */
 export const pageText = (): string =>
