@@ -87,7 +87,7 @@ export class ShareBar extends ScnElement {
   #timer?: ReturnType<typeof setTimeout>;
 
   /** The address shared: `url` when it is a safe http(s) URL, else the page's address (one warning). */
-  private get shareUrl(): string {
+  get #shareUrl(): string {
     const page = pageUrl(`<${this.localName}>`);
     const url = safeUrl(this.url, page, `<${this.localName}> url`);
     if (/^https?:/.test(url)) return url;
@@ -96,7 +96,7 @@ export class ShareBar extends ScnElement {
   }
 
   /** The text shared: one line, at most MAX_TEXT characters. */
-  private get shareText(): string {
+  get #shareText(): string {
     const clean = (value: unknown) => String(value ?? '').replace(/[\p{Cc}\s]+/gu, ' ').trim();
     return cut(clean(this.text) || clean(pageText()), MAX_TEXT);
   }
@@ -128,8 +128,8 @@ export class ShareBar extends ScnElement {
   }
 
   override render() {
-    const url = this.shareUrl;
-    const text = this.shareText;
+    const url = this.#shareUrl;
+    const text = this.#shareText;
     const offered = this.#offered;
     const native = msg('Share…', { id: 'share-bar.native' });
     // templates kept flat (one template per control, no whitespace between blocks): every
@@ -150,20 +150,19 @@ export class ShareBar extends ScnElement {
     }
     // mail opens the visitor's mail program: no blank tab left behind
     const blank = id === 'email' ? nothing : '_blank';
+    // a single-page app may have moved on since the last render: share the page shown now
+    const follow = (event: Event) => {
+      const current = this.#shareUrl;
+      (event.currentTarget as HTMLAnchorElement).href = href(current, this.#shareText);
+      if (!this.#announce(id, current)) event.preventDefault();
+    };
     return html`<li><a part="control control-${id}" class="control" href=${href(url, text)} target=${blank}
-      rel="noopener noreferrer" aria-label=${this.#ariaLabel(label(), name())} aria-describedby=${blank && 'new-tab'}
-      @click=${(event: Event) => this.#follow(event, id, href)}>${renderIcon(icon)}${this.#label(name(), label())}</a></li>`;
-  }
-
-  /** A single-page app may have moved on since the last render: share the page shown now. */
-  #follow(event: Event, id: NetworkId, href: (url: string, text: string) => string) {
-    const url = this.shareUrl;
-    (event.currentTarget as HTMLAnchorElement).href = href(url, this.shareText);
-    if (!this.#announce(id, url)) event.preventDefault();
+      rel="noopener noreferrer" aria-label=${this.#spoken(label(), name()) ? nothing : label()} aria-describedby=${blank && 'new-tab'}
+      @click=${follow}>${renderIcon(icon)}${this.#label(name(), label())}</a></li>`;
   }
 
   #button(id: ShareTarget, label: string, icon: Icon, name: string, action: () => unknown) {
-    return html`<li><button type="button" part="control control-${id}" class="control" aria-label=${this.#ariaLabel(label, name)}
+    return html`<li><button type="button" part="control control-${id}" class="control" aria-label=${this.#spoken(label, name) ? nothing : label}
       aria-haspopup=${id === 'mastodon' ? 'dialog' : nothing}
       @click=${action}>${renderIcon(icon)}${this.#label(name, label)}</button></li>`;
   }
@@ -177,10 +176,6 @@ export class ShareBar extends ScnElement {
   #spoken(label: string, name: string): [string, string] | undefined {
     const at = label.toLocaleLowerCase().indexOf(name.toLocaleLowerCase());
     return this.labels && at >= 0 ? [label.slice(0, at), label.slice(at + name.length)] : undefined;
-  }
-
-  #ariaLabel(label: string, name: string) {
-    return this.#spoken(label, name) ? nothing : label;
   }
 
   #label(name: string, label: string) {
@@ -198,10 +193,10 @@ export class ShareBar extends ScnElement {
   }
 
   async #native() {
-    const url = this.shareUrl;
+    const url = this.#shareUrl;
     if (!this.#announce('native', url)) return;
     try {
-      await navigator.share({ text: this.shareText, url });
+      await navigator.share({ text: this.#shareText, url });
     } catch (error) {
       // AbortError: the visitor closed the share sheet, which is their choice, not a failure
       // (the browser rejects with a DOMException, an Error)
@@ -210,7 +205,7 @@ export class ShareBar extends ScnElement {
   }
 
   async #copy() {
-    const url = this.shareUrl;
+    const url = this.#shareUrl;
     if (!this.#announce('copy', url)) return;
     let copied: boolean;
     try {
@@ -271,7 +266,7 @@ export class ShareBar extends ScnElement {
   }
 
   #toMastodon(server: string) {
-    const url = this.shareUrl;
-    if (this.#announce('mastodon', url)) window.open(mastodonHref(server, url, this.shareText), '_blank', 'noopener,noreferrer');
+    const url = this.#shareUrl;
+    if (this.#announce('mastodon', url)) window.open(mastodonHref(server, url, this.#shareText), '_blank', 'noopener,noreferrer');
   }
 }
