@@ -16,6 +16,20 @@ const sizes = ['m', 's', 'l'] as const;
 type Layout = (typeof layouts)[number];
 type Size = (typeof sizes)[number];
 
+/** Fallback for pages without the Clipboard API: a copy command whose data we supply (no selection, focus stays). */
+function copyByCommand(url: string): boolean {
+  const onCopy = (event: ClipboardEvent) => {
+    event.clipboardData?.setData('text/plain', url);
+    event.preventDefault();
+  };
+  document.addEventListener('copy', onCopy);
+  try {
+    return document.execCommand('copy'); // false when the browser refuses; it does not throw
+  } finally {
+    document.removeEventListener('copy', onCopy);
+  }
+}
+
 /**
  * @summary Shares the current page, with no request to any network before a click.
  *
@@ -78,8 +92,8 @@ export class ShareBar extends ScnElement {
   /** Show each network's name next to its icon (default: icons only). */
   labels = false;
 
-  /** @internal what the live region says */
-  private status: '' | 'copied' | 'failed' = '';
+  /** @internal what the live region says; unset, it is empty */
+  private status?: 'copied' | 'failed';
   /** The Mastodon server prompt, once its module has loaded (only bars offering Mastodon load it). */
   #prompt?: MastodonPrompt;
   #loading?: Promise<MastodonPrompt>;
@@ -207,33 +221,18 @@ export class ShareBar extends ScnElement {
   async #copy() {
     const url = this.#shareUrl;
     if (!this.#announce('copy', url)) return;
-    let copied: boolean;
+    let copied = true;
     try {
       await navigator.clipboard.writeText(url);
-      copied = true;
     } catch {
-      copied = this.#copyByCommand(url);
+      copied = copyByCommand(url);
     }
     // empty the live region first so a second copy is announced again
-    this.status = '';
+    this.status = undefined;
     await this.updateComplete;
     this.status = copied ? 'copied' : 'failed';
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => (this.status = ''), 4000);
-  }
-
-  /** Fallback for pages without the Clipboard API: a copy command whose data we supply (no selection, focus stays). */
-  #copyByCommand(url: string): boolean {
-    const onCopy = (event: ClipboardEvent) => {
-      event.clipboardData?.setData('text/plain', url);
-      event.preventDefault();
-    };
-    document.addEventListener('copy', onCopy);
-    try {
-      return document.execCommand('copy'); // false when the browser refuses; it does not throw
-    } finally {
-      document.removeEventListener('copy', onCopy);
-    }
+    this.#timer = setTimeout(() => (this.status = undefined), 4000);
   }
 
   /** Loads the prompt's module once; after a failure, the next call tries again. */
