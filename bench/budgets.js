@@ -182,18 +182,4 @@ export const knownOverages = {
     ceiling: 3_193,
     why: 'its warnings now go through core (the wording, with what it expected, is longer: +23 B); the real figure until the count-up runs and settling on its feed (issue 17, +85 B)',
   },
-  'share-bar': {
-    // raised from 4,105 B: its sizes in --scn-rem units (issue 17, +8 B), the runtime chunk's new hash
-    // in its import line (issue 18, +1 B)
-    // 4,113 B after the CSS minifier's calc() `*` (-3 B)
-    // still 4,113 B: the icon template now comes from runtime-icons, one more import line (+10 B),
-    // won back by splitting `networks` without a regular expression per empty word and by one
-    // fallback list (the one it warns with is the one it offers); 4,108 B with hex chunk hashes
-    // 4,071 B: terser's compress pass after Rolldown's minifier (config/vite.lib.js, -37 B)
-    // 4,047 B: message ids ship as short keys (config/short-msg-ids.js, -24 B)
-    // 4,035 B: with labels, one template for a control's name and the words around it (-12 B)
-    // 4,033 B: the runtime's new hash in its import line
-    ceiling: 4_033,
-    why: 'with labels, each control is named by its own visible text (a fix for an axe finding on X, issue 19) and its warnings go through core (+105 B)',
-  },
 };
