@@ -5,8 +5,6 @@ import { locales, pageLocale, sourceLocale, STORAGE_KEY, toLocale, type Locale }
 
 export { locales, sourceLocale, toLocale, type Locale };
 
-const RTL: ReadonlySet<Locale> = new Set<Locale>(['ar']);
-
 // Static imports per locale, so bundlers make one small chunk for each.
 const loaders: Record<Exclude<Locale, 'en'>, () => Promise<LocaleModule>> = {
   fr: () => import('./generated/locales/fr.js'),
@@ -14,13 +12,14 @@ const loaders: Record<Exclude<Locale, 'en'>, () => Promise<LocaleModule>> = {
   ar: () => import('./generated/locales/ar.js'),
 };
 
-export const localeDir = (locale: Locale): 'ltr' | 'rtl' => (RTL.has(locale) ? 'rtl' : 'ltr');
+/** Arabic is the one locale written right to left. */
+export const localeDir = (locale: Locale): 'ltr' | 'rtl' => (locale === 'ar' ? 'rtl' : 'ltr');
 
 let runtime: ReturnType<typeof configureLocalization> | undefined;
 /** The locale a person chose this visit (language toggle, setLocale); beats the page's lang. */
 let chosen: Locale | undefined;
-/** The locale last asked for; its strings may still be loading. */
-let requested: Locale = sourceLocale;
+/** The locale last asked for; its strings may still be loading (set before the runtime exists). */
+let requested: Locale | undefined;
 
 /**
  * The locale widgets render in now: the one whose strings are loaded, so `lang`, `dir` and text
@@ -58,14 +57,15 @@ function runtimeOnce(): ReturnType<typeof configureLocalization> {
     targetLocales: locales.filter((l) => l !== sourceLocale),
     loadLocale: (l) => loaders[l as Exclude<Locale, 'en'>](),
   });
-  // When the host changes <html lang>, widgets follow (unless a person chose a language).
+  // When the host changes <html lang>, widgets follow (unless a person chose a language). A filter
+  // alone asks for attribute changes (the DOM standard sets `attributes` when it is given).
   new MutationObserver(() => {
     if (chosen) return;
     const next = resolveLocale();
     if (next === requested) return;
     document.dispatchEvent(new ScnLocaleChangeEvent(next, localeDir(next), false));
     void apply(next);
-  }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  }).observe(document.documentElement, { attributeFilter: ['lang'] });
   return runtime;
 }
 
@@ -74,10 +74,9 @@ function runtimeOnce(): ReturnType<typeof configureLocalization> {
  * runtime if need be. Nothing runs at import time.
  */
 export function applyPageLocale(): Promise<void> {
-  const first = !runtime;
-  runtimeOnce();
   const next = resolveLocale();
-  return !first && next === requested ? ready : apply(next);
+  // apply() creates the runtime when there is none yet
+  return runtime && next === requested ? ready : apply(next);
 }
 
 /**
@@ -108,9 +107,8 @@ export async function setLocale(locale: string, options: SetLocaleOptions = {}):
     warnOnce(`setLocale: "${locale}" is not one of ${locales.join(', ')}; keeping ${currentLocale()}.`);
     return false;
   }
-  const event = new ScnLocaleChangeEvent(next, localeDir(next));
-  (options.origin ?? document).dispatchEvent(event);
-  if (event.defaultPrevented) return false;
+  // dispatchEvent() is false when a listener cancelled the change
+  if (!(options.origin ?? document).dispatchEvent(new ScnLocaleChangeEvent(next, localeDir(next)))) return false;
   chosen = next;
   if (options.remember) {
     try {

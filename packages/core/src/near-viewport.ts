@@ -119,8 +119,8 @@ export function renderWhenNear<E extends Element>(el: E, go: (el: E) => ReturnTy
  * one out of the page as soon as it is put in.
  */
 export function renderNow(el: Element): void {
-  if (waiting.has(el)) void release(el);
-  else near.add(el);
+  // release() starts a waiting widget (and records it as near); it gives nothing for any other
+  if (!release(el)) near.add(el);
 }
 
 /** A widget left the page: a waiting one stops being watched (and is not kept alive). */

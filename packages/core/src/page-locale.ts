@@ -19,7 +19,7 @@ function remembered(): Locale | undefined {
   try {
     return toLocale(localStorage.getItem(STORAGE_KEY));
   } catch {
-    return undefined; // storage can be blocked (sandboxed frames, privacy settings)
+    // storage can be blocked (sandboxed frames, privacy settings): no remembered choice
   }
 }
 

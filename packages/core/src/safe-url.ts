@@ -18,7 +18,7 @@ export function safeUrl(value: unknown, fallback: string, context?: string): str
     try {
       url = new URL(text, document.baseURI);
     } catch {
-      url = undefined;
+      // malformed: `url` stays undefined and the value is refused below
     }
   }
   if (url && SAFE_PROTOCOLS.has(url.protocol)) return url.href;

@@ -15,14 +15,13 @@ export const themes = ['light', 'dark', 'brand'] as const;
  * @lit/localize's controller and listener per widget (a page may hold a thousand).
  */
 const followingLocale = new Set<ScnElement>();
-let listening = false;
+function onLocaleStatus(event: WindowEventMap[typeof LOCALE_STATUS_EVENT]): void {
+  if (event.detail.status === 'ready') for (const each of followingLocale) each.requestUpdate();
+}
 function followLocale(el: ScnElement): void {
   followingLocale.add(el);
-  if (listening) return;
-  listening = true;
-  addEventListener(LOCALE_STATUS_EVENT, (event) => {
-    if (event.detail.status === 'ready') for (const each of followingLocale) each.requestUpdate();
-  });
+  // the same listener added again is not added twice: the page keeps one
+  addEventListener(LOCALE_STATUS_EVENT, onLocaleStatus);
 }
 
 /** "a, b or c": the allowed values, as a warning lists them. */
@@ -186,7 +185,7 @@ export class ScnElement extends LitElement {
 
   /** Reports a recovered failure: one console warning and a bubbling `scn-error` event. */
   protected reportError(error: Error, source: string): void {
-    warnOnce(`<${this.localName}> ${error.message}; showing the fallback.`);
+    this.warn(`${error.message}; showing the fallback.`);
     this.dispatchEvent(new ScnErrorEvent(error, source));
   }
 }

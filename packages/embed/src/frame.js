@@ -8,7 +8,7 @@
 // must be one of that widget's documented attributes (baked in at build time from its
 // custom-elements.json), and each value is set with setAttribute, where the widget validates it
 // exactly as on a page (fallback and one warning).
-import { frameTitles, frameUnavailable, localeDir, startLocale, toLocale, warnOnce } from '@strong-cities/core';
+import { applyPageLocale, frameTitles, frameUnavailable, localeDir, toLocale, warnOnce } from '@strong-cities/core';
 import { attributes as documented } from 'virtual:scn-frame';
 import { FRAME_MESSAGE_SOURCE, parseFrameHash } from './frame-url.js';
 
@@ -81,7 +81,7 @@ function render(name) {
   }
   document.body.append(element);
   // the widget joins the locale runtime started here, in the frame's language
-  startLocale()
+  applyPageLocale()
     .then(() => (document.title = frameTitles[name]?.() ?? document.title))
     .catch(() => {});
 }
@@ -108,7 +108,7 @@ function unavailable() {
   note.setAttribute('role', 'status');
   document.body.append(note);
   // the locale runtime starts with the first widget; here there is none
-  startLocale()
+  applyPageLocale()
     .then(() => {
       note.textContent = frameUnavailable();
     })
