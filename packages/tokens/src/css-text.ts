@@ -54,10 +54,15 @@ const themeNames = Object.keys(schemes) as SchemeName[];
 
 function cssText({ root, auto, themed, palette = false, unit, themes, separator }: Selectors): string {
   const zero = declarations(Object.keys(scale.duration).map((k) => [`duration-${k}`, '0ms']));
+  const themedRule = (t: SchemeName) => `${themed(t)}{${colorDecls(schemes[t])}color-scheme:${t === 'light' ? 'light' : 'dark'}}`;
   return [
     `${root}{${palette ? neutralDecls() : ''}${scaleDecls(unit)}${colorDecls(schemes.light)}color-scheme:light}`,
+    // the chosen dark scheme just before the automatic one: the same values, so it does not matter
+    // which of the two applies, and side by side they gzip smaller; every other chosen scheme after
+    // the automatic rule, so that where both match (and are as specific) the chosen one wins
+    ...themes.filter((t) => t === 'dark').map(themedRule),
     `@media (prefers-color-scheme:dark){${auto}{${colorDecls(schemes.dark)}color-scheme:dark}}`,
-    ...themes.map((t) => `${themed(t)}{${colorDecls(schemes[t])}color-scheme:${t === 'light' ? 'light' : 'dark'}}`),
+    ...themes.filter((t) => t !== 'dark').map(themedRule),
     `@media (forced-colors:active){${[root, auto, ...themes.map(themed)].join(',')}{${colorDecls(forcedColors)}}}`,
     `@media (prefers-reduced-motion:reduce){${root}{${zero}}}`,
   ]
@@ -69,7 +74,9 @@ function cssText({ root, auto, themed, palette = false, unit, themes, separator 
 export const hostCssText = (): string =>
   cssText({
     root: ':host',
-    auto: ':host(:not([theme=light]):not([theme=brand]))',
+    // every host but theme=light, which keeps the root's light values; theme=brand matches too, and
+    // its own rule, as specific and later, wins there
+    auto: ':host(:not([theme=light]))',
     themed: (t) => `:host([theme=${t}])`,
     unit: 'host',
     themes: themeNames.filter((t) => t !== 'light'),

@@ -67,7 +67,7 @@ describe('CSS text', () => {
     const forced = /@media \(forced-colors:active\)\{([^{]+)\{/;
     expect(forced.exec(hostCssText())?.[1].split(',')).to.deep.equal([
       ':host',
-      ':host(:not([theme=light]):not([theme=brand]))',
+      ':host(:not([theme=light]))',
       ':host([theme=dark])',
       ':host([theme=brand])',
     ]);
