@@ -117,8 +117,8 @@ export class DeclarationCounter extends ScnElement {
   /** count-up progress, 0…1, while animating; undefined shows the final number */
   private progress?: number;
 
-  /** `notation` as read: a known value, else standard. */
-  #notation: Notation = 'standard';
+  /** `notation` reads compact (any case, spaces trimmed); anything else is standard. */
+  #compact?: boolean;
   #inline?: Declaration;
   #text?: Declaration;
   #feed = new FeedController<Declaration>(this, {
@@ -135,11 +135,11 @@ export class DeclarationCounter extends ScnElement {
     },
     settled: () => this.#countUp(),
   });
+  /** whether the count-up observer has seen it in view; undefined until it first reports */
   #visible?: boolean;
   #counted?: boolean;
-  /** the count-up observer watches it / has reported on it */
+  /** the count-up observer watches it */
   #watched?: boolean;
-  #seen?: boolean;
 
   /** Every source layered: feed > inline > attributes > own text > seed. */
   get data(): Declaration & { count: number } {
@@ -168,14 +168,13 @@ export class DeclarationCounter extends ScnElement {
     if (inline instanceof LoadError) this.reportError(inline, 'inline JSON');
     else this.#inline = inline;
     // the partner's own fallback text (textContent skips comments, e.g. a CMS's marker), without the inline JSON
-    this.#text = fromText((this.textContent ?? '').replace(this.querySelector('script')?.textContent ?? '', ''));
+    this.#text = fromText(this.textContent.replace(this.querySelector('script')?.textContent ?? '', ''));
     if (!this.#counted && !(motion ??= matchMedia('(prefers-reduced-motion: reduce)')).matches) {
       // The real figure shows until the count-up runs (print, PDF and full-page captures read it)
       this.#watched = true;
       (sight ??= new IntersectionObserver((entries) => {
         for (const e of entries) {
           const counter = e.target as DeclarationCounter;
-          counter.#seen = true;
           counter.#visible ||= e.isIntersecting;
           counter.#countUp();
         }
@@ -196,16 +195,16 @@ export class DeclarationCounter extends ScnElement {
     // Rendered near the viewport, the observer has said so already; asked to render before that
     // (print, updateComplete), it measures itself: one layout for this widget, not one per widget
     // as the page's widgets upgrade
-    if (!this.hasUpdated && this.#watched && !this.#seen && !this.#counted && inView(this)) this.progress = 0;
+    if (!this.hasUpdated && this.#watched && this.#visible === undefined && inView(this)) this.progress = 0;
     const min = DeclarationCounter.minRefresh;
     // the getters already fall back; here an unusable value is named once, with what is used instead
     const attrs = this.#attributes;
-    const written = (name: string, value: unknown) => this.getAttribute(name) ?? String(value);
+    const written = (name: string, value: unknown) => this.getAttribute(name) ?? value;
     if (this.value !== undefined && attrs.count == null) this.warnUnusable('value', this.value, 'a count such as 57 or 40+', 'the feed, inline or built-in count');
     if (this.goal !== undefined && attrs.goal == null) this.warnUnusable('goal', written('goal', this.goal), 'a count above 0', 'no goal');
     if (this.updatedAt !== undefined && attrs.updated == null) this.warnUnusable('updated', this.updatedAt, 'a month or day, YYYY-MM or YYYY-MM-DD', 'no date');
-    if (changed.has('notation')) this.#notation = this.choice('notation', this.notation, notations, 'standard');
-    if (this.refresh !== undefined && !(this.refresh >= min)) this.warnUnusable('refresh', written('refresh', this.refresh), `at least ${min} seconds`, String(min));
+    if (changed.has('notation')) this.#compact = this.choice('notation', this.notation, notations, 'standard') === 'compact';
+    if (this.refresh !== undefined && !(this.refresh >= min)) this.warnUnusable('refresh', written('refresh', this.refresh), `at least ${min} seconds`, `${min}`);
     if (changed.has('src')) {
       this.#feed.reset();
       this.feed = undefined;
@@ -219,10 +218,11 @@ export class DeclarationCounter extends ScnElement {
   // final width in every script and with every separator: nothing beside it moves
   override render() {
     const d = this.data;
-    const format = (n: number) => formatCount(n, this.locale, { approximate: d.approximate, compact: this.#notation === 'compact' });
+    const format = (n: number) => formatCount(n, this.locale, { approximate: d.approximate, compact: this.#compact });
     const final = format(d.count);
     const sentence = this.#sentence(d);
-    const loading = this.#feed.status === 'pending';
+    const status = this.#feed.status;
+    const loading = status === 'pending';
     // no whitespace between the count's inline elements: a space there would be rendered
     return html`<div part="base" class="base" aria-busy=${loading}>
       <p><span part="count" class="count" aria-hidden=${!loading}
@@ -232,10 +232,12 @@ export class DeclarationCounter extends ScnElement {
       ${this.#asOf(d.updated)}
       <p><a part="link" href=${safeUrl(d.url, DEFAULT_URL, `<${this.localName}> url`)}>${msg('Read or endorse the declaration', { id: 'declaration-counter.read' })}</a></p>
       ${d.signatories?.length ? this.#signatories(d.signatories) : nothing}
-      <div role="status" class="muted">${this.#feed.render<unknown>({
-        error: () => messages.feedFailed(),
-        complete: () => (this.changed ? html`<span class="visually-hidden">${final} ${sentence}</span>` : nothing),
-      }) ?? nothing}</div>
+      <div role="status" class="muted">${status === 'error'
+        ? messages.feedFailed()
+        : // changed only while the feed is complete: set by new data, cleared by a failure or another src
+          this.changed
+          ? html`<span class="visually-hidden">${final} ${sentence}</span>`
+          : nothing}</div>
     </div>`;
   }
 
@@ -256,9 +258,9 @@ export class DeclarationCounter extends ScnElement {
     });
   }
 
-  /** "As of November 2022": only as precise as `updated` (a month or a day). */
+  /** "As of November 2022": only as precise as `updated` (a month or a day, checked by normalize or the seed's). */
   #asOf(updated: string | undefined) {
-    const date = parsePartialDate(updated, ['month', 'day']);
+    const date = parsePartialDate(updated);
     return date
       ? html`<p part="updated" class="muted">${msg(str`As of ${formatPartialDate(date, this.locale)}`, { id: 'declaration-counter.as-of' })}</p>`
       : nothing;
