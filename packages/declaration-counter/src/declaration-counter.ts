@@ -149,7 +149,7 @@ export class DeclarationCounter extends ScnElement {
   /** The attributes that fit, as a feed would give them. */
   get #attributes(): Declaration {
     return normalize({
-      ...parseCount(this.value ?? ''),
+      ...parseCount(this.value),
       title: this.label,
       url: this.href,
       goal: this.goal,

@@ -45,8 +45,6 @@ export const SEED_SOURCES = {
 
 // Number.isFinite is false for anything but a finite number
 const isCount = (v: unknown): v is number => Number.isFinite(v) && (v as number) >= 0;
-/** `updated`: a real month or day (`2022-11`, `2024-03-15`), as written; anything else → undefined. */
-export const checkedDate = (v: unknown): string | undefined => parsePartialDate(v, ['month', 'day'])?.iso;
 export const isText = (v: unknown): v is string => typeof v === 'string' && /\S/.test(v);
 
 /** Keeps the fields of a feed, inline JSON or the attributes that fit feed.schema.json; drops the rest. */
@@ -59,7 +57,8 @@ export function normalize(data: unknown): Declaration {
     title: isLocalizedText(d.title) ? d.title : undefined,
     url: isText(d.url) ? d.url : undefined,
     goal: isCount(d.goal) && d.goal > 0 ? d.goal : undefined,
-    updated: checkedDate(d.updated),
+    // a real month or day (`2022-11`, `2024-03-15`), as written; anything else → undefined
+    updated: parsePartialDate(d.updated, ['month', 'day'])?.iso,
     signatories: Array.isArray(d.signatories)
       ? d.signatories.filter((s: unknown): s is Signatory => isText(Object(s).name))
       : undefined,
@@ -82,7 +81,7 @@ export function fromText(text: string): Declaration | undefined {
 }
 
 /** `value`: "57", "1,234" or "40+" (at least 40). Anything else (negative, decimal, words) → undefined. */
-export const parseCount = (text: string): Declaration | undefined =>
+export const parseCount = (text = ''): Declaration | undefined =>
   /^\s*\d[\d, ]*\+?\s*$/.test(text) ? fromText(text) : undefined;
 
 /**
