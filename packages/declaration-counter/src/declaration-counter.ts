@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import {
   FeedController,
-  LoadError,
   ScnElement,
   formatPartialDate,
   messages,
@@ -143,7 +142,7 @@ export class DeclarationCounter extends ScnElement {
 
   /** Every source layered: feed > inline > attributes > own text > seed. */
   get data(): Declaration & { count: number } {
-    return layer(this.feed, this.#inline, this.#attributes, this.#text);
+    return layer([this.feed, this.#inline, this.#attributes, this.#text]);
   }
 
   /** The attributes that fit, as a feed would give them. */
@@ -165,7 +164,8 @@ export class DeclarationCounter extends ScnElement {
   override connectedCallback(): void {
     super.connectedCallback();
     const inline = readInlineJson(this, toDeclaration, 'declaration feed');
-    if (inline instanceof LoadError) this.reportError(inline, 'inline JSON');
+    // a LoadError (a declaration is a plain object, never an Error)
+    if (inline instanceof Error) this.reportError(inline, 'inline JSON');
     else this.#inline = inline;
     // the partner's own fallback text (textContent skips comments, e.g. a CMS's marker), without the inline JSON
     this.#text = fromText(this.textContent.replace(this.querySelector('script')?.textContent ?? '', ''));

@@ -88,7 +88,7 @@ export const parseCount = (text = ''): Declaration | undefined =>
  * Layers sources, first wins per field, over the seed. `count`, `approximate` and `updated` travel
  * together: a partner's exact `value="57"` must not inherit the seed's "+" nor its date.
  */
-export function layer(...sources: (Declaration | undefined)[]): Declaration & { count: number } {
+export function layer(sources: (Declaration | undefined)[]): Declaration & { count: number } {
   const first = <K extends keyof Declaration>(k: K) => sources.find((s) => s?.[k] !== undefined)?.[k];
   const { count, approximate, updated } = sources.find((s): s is Declaration & { count: number } => s?.count !== undefined) ?? SEED;
   return {
