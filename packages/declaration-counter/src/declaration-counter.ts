@@ -189,6 +189,33 @@ export class DeclarationCounter extends ScnElement {
     if (!this.#counted) this.progress = undefined;
   }
 
+  /** Counts up once, from 0: when first visible and the data has settled; never under reduced motion. */
+  #countUp(): void {
+    if (this.#counted || !this.#visible || this.#feed.status === 'pending') return;
+    this.#counted = true;
+    this.progress = 0;
+    sight?.unobserve(this);
+    let start: number | undefined;
+    const step = (now: number) => {
+      // 1200 ms (the --scn-duration-count token), timed from the first frame: a frame's timestamp
+      // can precede a performance.now() taken before it
+      const t = Math.min((now - (start ??= now)) / 1200, 1);
+      // ease out: quick start, gentle landing; undefined shows the exact final text
+      this.progress = t < 1 ? 1 - (1 - t) ** 3 : undefined;
+      if (t < 1) requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
+  }
+
+  /** Loads the feed, then again every `refresh` seconds (at least minRefresh) while on the page. */
+  #load(): void {
+    if (!this.src) return;
+    void this.#feed.load(this.src, {
+      timeout: this.timeout,
+      every: () => (this.refresh === undefined ? undefined : Math.max(this.refresh || 0, DeclarationCounter.minRefresh) * 1000),
+    });
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // one already in view starts from 0, so the count-up does not flash the final number first.
@@ -285,32 +312,6 @@ export class DeclarationCounter extends ScnElement {
       <ul part="signatories">${list.map((s) => html`<li>${s.name}${isText(s.country) ? ` (${s.country})` : ''}</li>`)}</ul></details>`;
   }
 
-  /** Counts up once, from 0: when first visible and the data has settled; never under reduced motion. */
-  #countUp(): void {
-    if (this.#counted || !this.#visible || this.#feed.status === 'pending') return;
-    this.#counted = true;
-    this.progress = 0;
-    sight?.unobserve(this);
-    let start: number | undefined;
-    const step = (now: number) => {
-      // 1200 ms (the --scn-duration-count token), timed from the first frame: a frame's timestamp
-      // can precede a performance.now() taken before it
-      const t = Math.min((now - (start ??= now)) / 1200, 1);
-      // ease out: quick start, gentle landing; undefined shows the exact final text
-      this.progress = t < 1 ? 1 - (1 - t) ** 3 : undefined;
-      if (t < 1) requestAnimationFrame(step);
-    };
-    requestAnimationFrame(step);
-  }
-
-  /** Loads the feed, then again every `refresh` seconds (at least minRefresh) while on the page. */
-  #load(): void {
-    if (!this.src) return;
-    void this.#feed.load(this.src, {
-      timeout: this.timeout,
-      every: () => (this.refresh === undefined ? undefined : Math.max(this.refresh || 0, DeclarationCounter.minRefresh) * 1000),
-    });
-  }
 }
 
 /** Whether any of the element is in the viewport now (its reserved box, before its first render). */
