@@ -45,7 +45,8 @@ export const SEED_SOURCES = {
 
 // Number.isFinite is false for anything but a finite number
 const isCount = (v: unknown): v is number => Number.isFinite(v) && (v as number) >= 0;
-export const isText = (v: unknown): v is string => typeof v === 'string' && /\S/.test(v);
+/** A string with some text in it, not only spaces (as isLocalizedText tests one). */
+export const isText = (v: unknown): v is string => typeof v === 'string' && isLocalizedText(v);
 
 /** Keeps the fields of a feed, inline JSON or the attributes that fit feed.schema.json; drops the rest. */
 export function normalize(data: unknown): Declaration {
