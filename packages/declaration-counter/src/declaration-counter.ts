@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import {
   FeedController,
@@ -251,20 +251,21 @@ export class DeclarationCounter extends ScnElement {
     const status = this.#feed.status;
     const loading = status === 'pending';
     // no whitespace between the count's inline elements: a space there would be rendered
+    // ('' in a child expression renders no node: Lit treats it as `nothing`)
     return html`<div part="base" class="base" aria-busy=${loading}>
       <p><span part="count" class="count" aria-hidden=${!loading}
           >${loading ? html`<span class="pending">${messages.loading()}</span>` : this.progress === undefined ? final : html`<span class="up"><span>${final}</span><span>${format(Math.round(d.count * this.progress))}</span></span>`}</span
-        >${loading ? nothing : html`<span class="visually-hidden">${final}</span>`} <span part="label">${sentence}</span></p>
-      ${d.goal ? this.#progress(d.count, d.goal) : nothing}
+        >${loading ? '' : html`<span class="visually-hidden">${final}</span>`} <span part="label">${sentence}</span></p>
+      ${d.goal ? this.#progress(d.count, d.goal) : ''}
       ${this.#asOf(d.updated)}
       <p><a part="link" href=${safeUrl(d.url, DEFAULT_URL, `<${this.localName}> url`)}>${msg('Read or endorse the declaration', { id: 'declaration-counter.read' })}</a></p>
-      ${d.signatories?.length ? this.#signatories(d.signatories) : nothing}
+      ${d.signatories?.length ? this.#signatories(d.signatories) : ''}
       <div role="status" class="muted">${status === 'error'
         ? messages.feedFailed()
         : // changed only while the feed is complete: set by new data, cleared by a failure or another src
           this.changed
           ? html`<span class="visually-hidden">${final} ${sentence}</span>`
-          : nothing}</div>
+          : ''}</div>
     </div>`;
   }
 
@@ -290,7 +291,7 @@ export class DeclarationCounter extends ScnElement {
     const date = parsePartialDate(updated);
     return date
       ? html`<p part="updated" class="muted">${msg(str`As of ${formatPartialDate(date, this.locale)}`, { id: 'declaration-counter.as-of' })}</p>`
-      : nothing;
+      : '';
   }
 
   #progress(count: number, goal: number) {
