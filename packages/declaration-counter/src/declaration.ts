@@ -55,11 +55,11 @@ export function normalize(data: unknown): Declaration {
     count: isCount(d.count) ? Math.round(d.count) : undefined,
     // read only with a count (they travel together: see layer)
     approximate: d.approximate === true,
+    // a real month or day (`2022-11`, `2024-03-15`), as written; anything else → undefined
+    updated: parsePartialDate(d.updated, ['month', 'day'])?.iso,
     title: isLocalizedText(d.title) ? d.title : undefined,
     url: isText(d.url) ? d.url : undefined,
     goal: isCount(d.goal) && d.goal > 0 ? d.goal : undefined,
-    // a real month or day (`2022-11`, `2024-03-15`), as written; anything else → undefined
-    updated: parsePartialDate(d.updated, ['month', 'day'])?.iso,
     signatories: Array.isArray(d.signatories)
       ? d.signatories.filter((s: unknown): s is Signatory => isText(Object(s).name))
       : undefined,
@@ -75,10 +75,10 @@ export function toDeclaration(data: unknown): Declaration | undefined {
   return d.count === undefined ? undefined : d;
 }
 
-/** The first number a partner wrote in the tag's own text, e.g. "1,234+ cities have…". */
+/** The first number a partner wrote in the tag's own text, e.g. "1,234+ cities have…"; it has no date. */
 export function fromText(text: string): Declaration | undefined {
   const m = /(\d(?:[\d,.\u00a0\u202f ]*\d)?)\s*(\+?)/.exec(text);
-  return m ? { count: Number(m[1].replace(/\D/g, '')), approximate: m[2] === '+' } : undefined;
+  return m ? { count: Number(m[1].replace(/\D/g, '')), approximate: m[2] === '+', updated: undefined } : undefined;
 }
 
 /** `value`: "57", "1,234" or "40+" (at least 40). Anything else (negative, decimal, words) → undefined. */
@@ -91,11 +91,10 @@ export const parseCount = (text = ''): Declaration | undefined =>
  */
 export function layer(sources: (Declaration | undefined)[]): Declaration & { count: number } {
   const first = <K extends keyof Declaration>(k: K) => sources.find((s) => s?.[k] !== undefined)?.[k];
-  const { count, approximate, updated } = sources.find((s): s is Declaration & { count: number } => s?.count !== undefined) ?? SEED;
   return {
-    count,
-    approximate,
-    updated,
+    // count, approximate and updated from the first source with a count (its other fields are
+    // replaced below)
+    ...(sources.find((s): s is Declaration & { count: number } => s?.count !== undefined) ?? SEED),
     title: first('title'),
     url: first('url'),
     goal: first('goal'),
