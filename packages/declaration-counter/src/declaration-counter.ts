@@ -191,7 +191,7 @@ export class DeclarationCounter extends ScnElement {
 
   /** Counts up once, from 0: when first visible and the data has settled; never under reduced motion. */
   #countUp(): void {
-    if (this.#counted || !this.#visible || this.#feed.status === 'pending') return;
+    if (this.#counted || !this.#visible || !this.isSettled()) return;
     this.#counted = true;
     this.progress = 0;
     sight?.unobserve(this);
