@@ -84,7 +84,6 @@ export class DeclarationCounter extends ScnElement {
     refresh: { type: Number },
     timeout: { type: Number },
     feed: { state: true },
-    changed: { state: true },
     progress: { state: true },
   };
 
@@ -111,13 +110,16 @@ export class DeclarationCounter extends ScnElement {
   timeout?: number;
 
   private feed?: Declaration;
-  /** a refresh brought another count: the live region says it until the next change or failure */
-  private changed = false;
   /** count-up progress, 0…1, while animating; undefined shows the final number */
   private progress?: number;
 
   /** `notation` reads compact (any case, spaces trimmed); anything else is standard. */
   #compact?: boolean;
+  /**
+   * A refresh brought another count: the live region says it until the next change or failure.
+   * Not reactive: it changes only with `feed` or with the feed's status, which update.
+   */
+  #changed?: boolean;
   #inline?: Declaration;
   #text?: Declaration;
   #feed = new FeedController<Declaration>(this, {
@@ -125,11 +127,11 @@ export class DeclarationCounter extends ScnElement {
     data: (data) => {
       // another count than the one shown is announced: it stays in the live region (said once)
       // until the next change or failure
-      if (this.feed && this.feed.count !== data.count) this.changed = true;
+      if (this.feed && this.feed.count !== data.count) this.#changed = true;
       this.feed = data;
     },
     error: (error, src) => {
-      this.changed = false;
+      this.#changed = false;
       this.reportError(error, src);
     },
     settled: () => this.#countUp(),
@@ -235,7 +237,7 @@ export class DeclarationCounter extends ScnElement {
     if (changed.has('src')) {
       this.#feed.reset();
       this.feed = undefined;
-      this.changed = false;
+      this.#changed = false;
       // in the same update: a src shows "Loading…" from the first frame
       this.#load();
     }
@@ -263,7 +265,7 @@ export class DeclarationCounter extends ScnElement {
       <div role="status" class="muted">${status === 'error'
         ? messages.feedFailed()
         : // changed only while the feed is complete: set by new data, cleared by a failure or another src
-          this.changed
+          this.#changed
           ? html`<span class="visually-hidden">${final} ${sentence}</span>`
           : ''}</div>
     </div>`;
