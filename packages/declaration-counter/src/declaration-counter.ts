@@ -314,7 +314,6 @@ export class DeclarationCounter extends ScnElement {
     return html`<details><summary part="toggle">${msg(str`Signatories (${formatCount(list.length, this.locale)})`, { id: 'declaration-counter.signatories' })}</summary>
       <ul part="signatories">${list.map((s) => html`<li>${s.name}${isText(s.country) ? ` (${s.country})` : ''}</li>`)}</ul></details>`;
   }
-
 }
 
 /** Whether any of the element is in the viewport now (its reserved box, before its first render). */
