@@ -1,6 +1,7 @@
 import { warnOnce } from './warn.js';
 
-const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+/** A URL's `protocol` (always lower case, with its colon) that may be used: http, https, mailto. */
+const SAFE_PROTOCOL = /^(https?|mailto):$/;
 /** Longer than any address a browser or network accepts; refuses pathological input early. */
 export const MAX_URL_LENGTH = 2048;
 
@@ -21,7 +22,7 @@ export function safeUrl(value: unknown, fallback: string, context?: string): str
       // malformed: `url` stays undefined and the value is refused below
     }
   }
-  if (url && SAFE_PROTOCOLS.has(url.protocol)) return url.href;
+  if (url && SAFE_PROTOCOL.test(url.protocol)) return url.href;
   if (context) {
     const shown = String(value).slice(0, 80);
     warnOnce(`${context}: "${shown}" is not an http, https or mailto URL; using ${fallback || 'nothing'} instead.`);
