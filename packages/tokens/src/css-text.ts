@@ -46,13 +46,19 @@ interface Selectors {
   themes: readonly SchemeName[];
   /** between rules: a line break in tokens.css, which people read; nothing in a widget's bundle */
   separator: string;
+  /**
+   * the automatic selector also matches every root with one of `themes`, as specifically as their
+   * own selectors: forced colours' rule then needs none of theirs to beat them
+   */
+  autoCoversThemes?: boolean;
 }
 
-// in forced colours the system colours must beat every scheme, so their rule lists each scheme's
-// selector: the root's alone lost to the more specific `theme="light"` and automatic dark ones
+// in forced colours the system colours must beat every scheme, so their rule (the last one as
+// specific) lists the selectors that match with each scheme: the root's alone lost to the more
+// specific `theme="light"` and automatic dark ones
 const themeNames = Object.keys(schemes) as SchemeName[];
 
-function cssText({ root, auto, themed, palette = false, unit, themes, separator }: Selectors): string {
+function cssText({ root, auto, themed, palette = false, unit, themes, separator, autoCoversThemes = false }: Selectors): string {
   const zero = declarations(Object.keys(scale.duration).map((k) => [`duration-${k}`, '0ms']));
   const themedRule = (t: SchemeName) => `${themed(t)}{${colorDecls(schemes[t])}color-scheme:${t === 'light' ? 'light' : 'dark'}}`;
   return [
@@ -63,7 +69,7 @@ function cssText({ root, auto, themed, palette = false, unit, themes, separator 
     ...themes.filter((t) => t === 'dark').map(themedRule),
     `@media (prefers-color-scheme:dark){${auto}{${colorDecls(schemes.dark)}color-scheme:dark}}`,
     ...themes.filter((t) => t !== 'dark').map(themedRule),
-    `@media (forced-colors:active){${[root, auto, ...themes.map(themed)].join(',')}{${colorDecls(forcedColors)}}}`,
+    `@media (forced-colors:active){${[root, auto, ...(autoCoversThemes ? [] : themes.map(themed))].join(',')}{${colorDecls(forcedColors)}}}`,
     `@media (prefers-reduced-motion:reduce){${root}{${zero}}}`,
   ]
     .join(separator)
@@ -81,6 +87,8 @@ export const hostCssText = (): string =>
     unit: 'host',
     themes: themeNames.filter((t) => t !== 'light'),
     separator: '',
+    // `:host(:not([theme=light]))` is as specific as `:host([theme=dark])` and `:host([theme=brand])`
+    autoCoversThemes: true,
   });
 
 /** Tokens for a host page (`tokens.css`); `data-scn-theme` on any element picks a scheme below it. */

@@ -65,12 +65,9 @@ describe('CSS text', () => {
 
   it('lets forced colours beat every scheme selector, automatic dark included', () => {
     const forced = /@media \(forced-colors:active\)\{([^{]+)\{/;
-    expect(forced.exec(hostCssText())?.[1].split(',')).to.deep.equal([
-      ':host',
-      ':host(:not([theme=light]))',
-      ':host([theme=dark])',
-      ':host([theme=brand])',
-    ]);
+    // in a widget the automatic selector also matches theme=dark and theme=brand, as specifically
+    // as their own (packages/embed/test/themes.test.js reads the values in forced colours)
+    expect(forced.exec(hostCssText())?.[1].split(',')).to.deep.equal([':host', ':host(:not([theme=light]))']);
     expect(forced.exec(pageCssText())?.[1].split(',')).to.include.members([':root:not([data-scn-theme])', '[data-scn-theme=light]']);
   });
 });
