@@ -20,7 +20,8 @@ export { intlLocale, numberFormat, dateTimeFormat, pluralRules, formatCount, typ
 export { parsePartialDate, formatPartialDate, type PartialDate, type DatePrecision } from './partial-date.js';
 export { formatPartialRange } from './partial-range.js';
 export { plural, pluralCategories, type PluralCategory, type PluralForms } from './plural.js';
-export { safeUrl, isSafeUrl, MAX_URL_LENGTH } from './safe-url.js';
+export { safeUrl, MAX_URL_LENGTH } from './safe-url.js';
+export { isSafeUrl } from './is-safe-url.js';
 export {
   loadJson,
   readInlineJson,

@@ -29,6 +29,3 @@ export function safeUrl(value: unknown, fallback: string, context?: string): str
   }
   return fallback;
 }
-
-/** True when `value` would survive `safeUrl`. */
-export const isSafeUrl = (value: unknown): boolean => safeUrl(value, '') !== '';
