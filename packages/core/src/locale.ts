@@ -23,9 +23,9 @@ let requested: Locale | undefined;
 
 /**
  * The locale widgets render in now: the one whose strings are loaded, so `lang`, `dir` and text
- * never disagree while another locale loads.
+ * never disagree while another locale loads. The runtime is only ever given our locales.
  */
-export const currentLocale = (): Locale => toLocale(runtime?.getLocale()) ?? sourceLocale;
+export const currentLocale = (): Locale => (runtime?.getLocale() as Locale | undefined) ?? sourceLocale;
 
 /**
  * The locale the page asks for: a person's choice > a remembered choice > `<html lang>` >
