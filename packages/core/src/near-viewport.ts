@@ -41,11 +41,11 @@ function watcher(): IntersectionObserver | null {
   };
   // one viewport of margin on every side, so a widget is ready before it scrolls in; the document
   // as root means the frame's own viewport inside an iframe (a framed widget renders at once)
-  const margin = { rootMargin: '100%' };
   try {
-    observer = new IntersectionObserver(report, { ...margin, root: document });
+    observer = new IntersectionObserver(report, { rootMargin: '100%', root: document });
   } catch {
-    observer = new IntersectionObserver(report, margin);
+    // a browser that takes no document as root: the same margin around the top-level viewport
+    observer = new IntersectionObserver(report, { rootMargin: '100%' });
   }
   addEventListener('beforeprint', renderAll);
   print = matchMedia('print');
