@@ -54,7 +54,8 @@ function runtimeOnce(): ReturnType<typeof configureLocalization> {
   if (runtime) return runtime;
   runtime = configureLocalization({
     sourceLocale,
-    targetLocales: locales.filter((l) => l !== sourceLocale),
+    // every locale but the first, English, the source
+    targetLocales: locales.slice(1),
     loadLocale: (l) => loaders[l as Exclude<Locale, 'en'>](),
   });
   // When the host changes <html lang>, widgets follow (unless a person chose a language). A filter

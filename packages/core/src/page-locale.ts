@@ -2,7 +2,10 @@
 // the embed's loader.js bundles this file too, to preload the one locale chunk the page needs
 // while the widgets' own code is still on its way.
 
-/** The locales every widget speaks. English is the source; Arabic is written right to left. */
+/**
+ * The locales every widget speaks. English, the source, comes first (locale.ts takes the rest as
+ * its targets); Arabic is written right to left.
+ */
 export const locales = ['en', 'fr', 'es', 'ar'] as const;
 export type Locale = (typeof locales)[number];
 export const sourceLocale: Locale = 'en';
