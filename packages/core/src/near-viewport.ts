@@ -81,10 +81,8 @@ async function drain(): Promise<void> {
 
 function release(el: Element): Promise<unknown> | undefined {
   const go = waiting.get(el);
-  due.delete(el);
+  stopWatching(el);
   if (!go) return undefined;
-  waiting.delete(el);
-  observer?.unobserve(el);
   near.add(el);
   return go(el);
 }
@@ -123,9 +121,12 @@ export function renderNow(el: Element): void {
   if (!release(el)) near.add(el);
 }
 
-/** A widget left the page: a waiting one stops being watched (and is not kept alive). */
+/**
+ * A widget left the page (or renders now): a waiting one stops being watched and is not kept
+ * alive. For any other this changes nothing: unobserving an element not observed is a no-op.
+ */
 export function stopWatching(el: Element): void {
-  if (!waiting.delete(el)) return;
+  waiting.delete(el);
   due.delete(el);
   observer?.unobserve(el);
 }
