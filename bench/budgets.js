@@ -99,52 +99,6 @@ export const knownOverages = {
   // 692 B of the runtime, 88 B of the feed chunk and 183 B of widgets.js (figures below); what is
   // left is measured beside each. Chunks that import the runtime name it by its content hash: each
   // runtime change moves their gzip size by a few bytes either way (hex hashes narrowed that).
-  runtime: {
-    // raised from 10,404 B: issue 17 (+204 B: sizes in --scn-rem units and its registration, the host's
-    // shielded text properties, the `settled` custom state) and issue 18 (+8 B: core's page-locale
-    // choice in a module of its own that loader.js bundles too)
-    // lowered to 10,590 B: no rule for theme=light in a shadow root (the automatic dark rule already
-    // leaves it alone) and the template minifier's `>`, `/`, `!important`, calc() `*` and `-0.` (-23 B)
-    // Where the 10,590 B are (node bench/breakdown.js runtime, estimated shares): Lit 5.69 kB,
-    // @lit/localize 0.81 kB, the tokens' host CSS 1.59 kB, core 2.21 kB (RovingFocus 0.28 kB), icons
-    // 0.30 kB. Tried and not taken: terser for oxc (-39 B;
-    // taken after it instead, see 10,271 B below); mangling Lit's `_$` properties (-130 B,
-    // but those names are how two Lit copies on one page work together); setLocale in a module of its
-    // own, so in the toggle's chunk (-130 B here, but the toggle 113 B over its 3,000 B budget). All
-    // that is left is code two or more widgets use: 10,000 B means dropping a feature, not bytes.
-    // raised to 11,045 B: issue 18's near-viewport rendering, +451 B (core near-viewport.ts ~396 B: one
-    // observer, slices under 50 ms, print, re-connection; ScnElement connecting when near and settling
-    // then, less @lit/localize's per-widget LocalizeController, now one listener for the page)
-    // lowered to 10,418 B (issue 15's review): the icon template with the icons several widgets
-    // draw, and the roving focus only the map and the toggle use, went to shared chunks of their own
-    // (runtime-icons, runtime-roving) that only the pages with those widgets load (-627 B)
-    // 10,356 B: @lit/localize's runtime looks a message up by its own id, with no code left to hash
-    // one (config/explicit-msg-ids.js, -58 B), and chunk names hash in hex, which gzips better in
-    // the import lines (-4 B). Where the 10,356 B are (node bench/breakdown.js runtime, estimated
-    // shares): Lit 5.67 kB, @lit/localize 0.61 kB, the tokens' host CSS 1.11 kB measured (the
-    // runtime without it gzips to 9,245 B), core 2.49 kB (ScnElement 0.61 kB, locale 0.46 kB, near-viewport
-    // rendering 0.40 kB, base styles 0.30 kB). The rest of the gap is in modules every widget
-    // needs: moving setLocale to the toggle saves 130 B here and puts the toggle over its budget;
-    // Lit's directive module (map and feed code only, ~150 B) would put runtime-feed over its ceiling.
-    // 10,353 B: no line breaks between the tokens' rules in a widget (tokens.css keeps them)
-    // Also measured and not taken: the host CSS written more compactly (#fff for #ffffff, no space
-    // after commas, var(--scn-rem) for calc(1*…)) saves 20 B but changes the tokens' values as
-    // getComputedStyle reads them; the core feed messages (loading, failed) in the feed chunk: -~70 B
-    // here, +~70 B there, over its ceiling.
-    // 10,340 B: far widgets request no update until they come near (issue 18; near-viewport.ts alone
-    // records which have started: -13 B)
-    // 10,271 B: terser's compress pass after Rolldown's minifier (config/vite.lib.js, -69 B)
-    // 10,254 B: message ids ship as short keys (config/short-msg-ids.js, -17 B)
-    // 10,122 B: Lit's directive base went to runtime-feed, the only chunk whose code uses it besides
-    // the map's (styleProps; repeat and keyed), so a page without a counter or a map no longer
-    // downloads it (-132 B here, +154 B there; the share bar page 139 B lighter, the events page 7 B heavier)
-    // 10,035 B: core written tighter with the same behaviour (one locale-status listener the browser
-    // keeps single, dispatchEvent's own answer for a cancelled change, localeDir without a Set, the
-    // frame no longer importing the deprecated startLocale alias: -76 B) and the tokens' automatic
-    // dark rule leaving out theme=light only, the brand rule after it winning where both match (-11 B)
-    ceiling: 10_035,
-    why: 'what every widget needs: Lit 5.67 kB and @lit/localize 0.61 kB leave 3.7 kB, of which the tokens\' CSS takes 1.11 kB (measured: 9,245 B without it) and core 2.49 kB: ScnElement with attribute checking, near-viewport rendering (issue 18, +451 B), host CSS that cannot reach in (issue 17, +204 B), locale, base styles, safe URLs. Meeting 10,000 B means dropping one of those, or code only some widgets use moving into chunks that are themselves at their ceilings (as Lit\'s directive base did to the feed chunk: -132 B)',
-  },
   'runtime-feed': {
     // issue 18: +105 B, loadJson takes up the feed request loader.js started (core feed-request.ts),
     // which saves a page's feed a round trip (~150 ms on a phone)
