@@ -1,7 +1,9 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
+  /* the dropdown is positioned like the host: its menu is placed against it (see below) */
+  :host,
+  .dropdown {
     display: inline-block;
     position: relative;
   }
@@ -50,10 +52,6 @@ export const styles = css`
 
   /* dropdown variant: the menu under its trigger, as wide as its longest name (at least the
      trigger's width), whatever width the page gives the tag (the embed makes it a block) */
-  .dropdown {
-    position: relative;
-    display: inline-block;
-  }
   .menu {
     position: absolute;
     z-index: 10;
@@ -68,9 +66,8 @@ export const styles = css`
     border-radius: var(--scn-radius-m);
     box-shadow: var(--scn-shadow-m);
   }
-  .menu[hidden] {
-    display: none;
-  }
+  /* a closed menu has the hidden attribute: the browser's own [hidden] rule hides it (no rule here
+     sets its display) */
   .menu li {
     display: flex;
   }

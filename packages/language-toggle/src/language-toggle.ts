@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { RovingFocus, ScnElement, localeDir, locales, oneOf, setLocale } from '@strong-cities/core';
+import { RovingFocus, ScnElement, localeDir, locales, setLocale } from '@strong-cities/core';
 import { iconArrowDownBasic, iconGlobe, iconStyles, renderIcon } from '@strong-cities/icons';
 import { alternateLinks, languagesFrom, type Language } from './languages.js';
 import { styles } from './language-toggle.styles.js';
@@ -53,19 +53,22 @@ export class LanguageToggle extends ScnElement {
   /** Also set `<html lang>` and `dir` when switching locale (for pages that translate themselves). */
   syncDocument = false;
 
-  #expanded = false;
+  /** The variant rendered: `variant` when it is one we know, else the list (willUpdate keeps it). */
+  #kind?: Variant;
 
   /** Whether the dropdown is open: internal state, kept out of the public API and the manifest. */
-  get #open(): boolean {
-    return this.#expanded;
-  }
+  #open = false;
 
-  set #open(value: boolean) {
-    this.#expanded = value;
+  /** Opens or closes the dropdown; once rendered, focus moves to the item at `focusAt` when given. */
+  #setOpen(open: boolean, focusAt?: number): void {
+    this.#open = open;
     this.requestUpdate();
+    if (focusAt !== undefined) this.#focus.focusAfterUpdate(() => this.#items.at(focusAt));
   }
 
-  #typed = { text: '', at: 0 };
+  /** The type-ahead prefix so far, and when its last key was pressed. */
+  #typed = '';
+  #typedAt = 0;
 
   /** The menu's items: up and down arrows, round at the ends. */
   #focus = new RovingFocus(this, { count: () => this.#items.length, orientation: 'vertical', wrap: true });
@@ -74,12 +77,17 @@ export class LanguageToggle extends ScnElement {
     super.willUpdate(changed);
     // variant is reflected: a known value written with spaces or capitals is reflected as the
     // stylesheet expects it; an unknown one shows the list
-    if (changed.has('variant')) this.variant = this.choice('variant', this.variant, variants, undefined, 'list') ?? this.variant;
+    if (changed.has('variant')) {
+      const known = this.choice('variant', this.variant, variants, undefined, 'list');
+      if (known) this.variant = known;
+      this.#kind = known ?? 'list';
+    }
   }
 
   override render() {
     const choices = this.#choices;
-    const current = this.#current(choices);
+    // this page's own translation, else the language widgets speak now
+    const current = choices.find((l) => l.href === this.#pageUrl) ?? choices.find((l) => l.locale === this.locale);
     const label = msg('Language', { id: 'language-toggle.label' });
     const navigates = choices.every((l) => l.href);
     const dropdown = this.#kind === 'dropdown';
@@ -91,9 +99,12 @@ export class LanguageToggle extends ScnElement {
   }
 
   #dropdown(choices: Language[], current: Language | undefined, label: string, menu: boolean): TemplateResult {
+    // opening a menu focuses its first item (APG Menu Button); a disclosure of links leaves focus
+    // on the button
+    const toggle = () => (this.#open ? this.#close() : this.#setOpen(true, menu ? 0 : undefined));
     return html`<div class="dropdown" @keydown=${this.#onKey} @focusout=${this.#onFocusOut}>
       <button part="button" class="trigger" type="button" aria-haspopup=${menu ? 'menu' : nothing}
-        aria-expanded=${String(this.#open)} aria-controls="choices" @click=${() => this.#toggle(menu)}>
+        aria-expanded=${String(this.#open)} aria-controls="choices" @click=${toggle}>
         ${renderIcon(iconGlobe)}${current
           ? html`<span class="visually-hidden">${label} </span><span lang=${current.code}>${current.name}</span>`
           : html`<span>${label}</span>`}${renderIcon(iconArrowDownBasic)}
@@ -106,17 +117,16 @@ export class LanguageToggle extends ScnElement {
   }
 
   /** A link when the page has that translation, else a button switching the widgets' locale. */
-  #choice(l: Language, current: Language | undefined, menu = false): TemplateResult {
+  #choice(l: Language, current: Language | undefined, menu?: boolean): TemplateResult {
     const selected = l === current;
     const compact = this.#kind === 'compact';
     const text = compact ? l.code.toUpperCase() : l.name;
     const role = menu ? 'menuitemradio' : nothing;
     const checked = menu ? String(selected) : nothing;
-    const page = selected && l.href === this.#pageUrl;
-    const marked = selected ? (page ? 'page' : 'true') : nothing;
+    const marked = selected ? (l.href === this.#pageUrl ? 'page' : 'true') : nothing;
     // the full name, ending with the visible code so speech users can say what they see (WCAG 2.5.3)
     const name = compact ? `${l.name}, ${text}` : nothing;
-    const tabindex = menu ? '-1' : nothing;
+    const tabindex = menu ? -1 : nothing;
     return l.href
       ? html`<a part="item" href=${l.href} hreflang=${l.code} lang=${l.code} role=${role} tabindex=${tabindex}
           aria-checked=${checked} aria-current=${marked} aria-label=${name} @click=${() => this.#choose(l)}>${text}</a>`
@@ -135,17 +145,8 @@ export class LanguageToggle extends ScnElement {
     return location.href.split('#')[0];
   }
 
-  get #kind(): Variant {
-    return oneOf(this.variant, variants) ?? 'list';
-  }
-
   get #items(): HTMLElement[] {
     return [...(this.shadowRoot?.querySelectorAll<HTMLElement>('.menu [part=item]') ?? [])];
-  }
-
-  /** This page's own translation, else the language widgets speak now. */
-  #current(choices: Language[]): Language | undefined {
-    return choices.find((l) => l.href === this.#pageUrl) ?? choices.find((l) => l.locale === this.locale);
   }
 
   async #choose(l: Language): Promise<void> {
@@ -158,38 +159,27 @@ export class LanguageToggle extends ScnElement {
     document.documentElement.dir = localeDir(l.locale);
   }
 
-  async #toggle(menu: boolean): Promise<void> {
-    if (this.#open) return this.#close();
-    // a menu takes focus (APG Menu Button); a disclosure of links leaves it on the button
-    await this.#openAt(menu ? 0 : undefined);
-  }
-
-  async #openAt(index: number | undefined): Promise<void> {
-    this.#open = true;
-    if (index !== undefined) this.#focus.focusAfterUpdate(() => this.#items.at(index));
-    await this.updateComplete;
-  }
-
   #close(): void {
-    this.#open = false;
+    this.#setOpen(false);
     this.shadowRoot?.querySelector<HTMLElement>('.trigger')?.focus();
   }
 
-  #onFocusOut = (e: FocusEvent): void => {
+  // listeners in a template are called with the element as `this` (Lit binds them)
+  #onFocusOut(e: FocusEvent): void {
     const next = e.relatedTarget;
-    if (!(next instanceof Node && this.shadowRoot?.contains(next))) this.#open = false;
-  };
+    if (!(next instanceof Node && this.shadowRoot?.contains(next))) this.#setOpen(false);
+  }
 
-  #onKey = (e: KeyboardEvent): void => {
+  #onKey(e: KeyboardEvent): void {
     const items = this.#items;
     const at = items.findIndex((item) => item === this.shadowRoot?.activeElement);
     const move = (index: number) => {
       e.preventDefault();
       if (this.#open) items[index]?.focus();
-      else void this.#openAt(index);
+      else this.#setOpen(true, index);
     };
     // Home and End act only in an open menu; arrows also open it (APG Menu Button)
-    const target = e.key === 'Home' || e.key === 'End' ? (this.#open ? this.#focus.target(at, e.key) : undefined) : this.#focus.target(at, e.key);
+    const target = this.#open || (e.key !== 'Home' && e.key !== 'End') ? this.#focus.target(at, e.key) : undefined;
     if (target !== undefined) return move(target);
     switch (e.key) {
       case 'Escape':
@@ -212,9 +202,10 @@ export class LanguageToggle extends ScnElement {
         return;
     }
     if (!this.#open || e.key.length !== 1 || e.ctrlKey || e.metaKey || e.altKey) return;
-    const now = e.timeStamp;
-    this.#typed = { text: now - this.#typed.at > 1000 ? e.key : this.#typed.text + e.key, at: now };
-    const found = typeAhead(this.#choices, this.#typed.text, at);
+    // a pause of over a second starts a new prefix
+    this.#typed = e.timeStamp - this.#typedAt > 1000 ? e.key : this.#typed + e.key;
+    this.#typedAt = e.timeStamp;
+    const found = typeAhead(this.#choices, this.#typed, at);
     if (found >= 0) move(found);
-  };
+  }
 }

@@ -76,14 +76,14 @@ export function languagesFrom(
   links: Map<string, string>,
   onSkipped: (skipped: string[], usingAll: boolean) => void = () => {},
 ): Language[] {
-  const wanted = attribute?.trim() ? attribute.trim().split(/\s+/) : [...links.keys()];
+  // the attribute's codes (none when it is absent or blank), else the page's links
+  const wanted = attribute?.match(/\S+/g) ?? [...links.keys()];
   const offered = new Map<string, Language>();
   const skipped: string[] = [];
   for (const raw of wanted) {
     const code = canonical(raw);
     const href =
-      (code && links.get(code)) ||
-      (code && [...links].find(([tag, url]) => url && primary(tag) === primary(code))?.[1]) ||
+      (code && (links.get(code) || [...links].find(([tag, url]) => url && primary(tag) === primary(code))?.[1])) ||
       undefined;
     const locale = toLocale(code);
     if (!code || (!href && !locale)) skipped.push(raw);
