@@ -5,7 +5,6 @@ export {
   sourceLocale,
   currentLocale,
   resolveLocale,
-  setLocale,
   resetLocale,
   applyPageLocale,
   startLocale,
@@ -13,8 +12,8 @@ export {
   toLocale,
   localeDir,
   type Locale,
-  type SetLocaleOptions,
 } from './locale.js';
+export { setLocale, type SetLocaleOptions } from './choose-locale.js';
 export { pickText, isLocalizedText, type LocalizedText } from './localized-text.js';
 export { intlLocale, numberFormat, dateTimeFormat, pluralRules, formatCount, type CountOptions } from './intl.js';
 export { parsePartialDate, formatPartialDate, type PartialDate, type DatePrecision } from './partial-date.js';

@@ -15,6 +15,14 @@ const loaders: Record<Exclude<Locale, 'en'>, () => Promise<LocaleModule>> = {
 /** Arabic is the one locale written right to left. */
 export const localeDir = (locale: Locale): 'ltr' | 'rtl' => (locale === 'ar' ? 'rtl' : 'ltr');
 
+/**
+ * Fires `scn-locale-change` from `origin` before the widgets switch to `locale`; false when a
+ * listener cancelled it (a person's choice is cancelable; a change of `<html lang>` is not).
+ * Core's own, as is choose(): setLocale (choose-locale.ts) uses both; index.ts exports neither.
+ */
+export const announce = (locale: Locale, origin: EventTarget, cancelable?: boolean): boolean =>
+  origin.dispatchEvent(new ScnLocaleChangeEvent(locale, localeDir(locale), cancelable));
+
 let runtime: ReturnType<typeof configureLocalization> | undefined;
 /** The locale a person chose this visit (language toggle, setLocale); beats the page's lang. */
 let chosen: Locale | undefined;
@@ -64,7 +72,7 @@ function runtimeOnce(): ReturnType<typeof configureLocalization> {
     if (chosen) return;
     const next = resolveLocale();
     if (next === requested) return;
-    document.dispatchEvent(new ScnLocaleChangeEvent(next, localeDir(next), false));
+    announce(next, document, false);
     void apply(next);
   }).observe(document.documentElement, { attributeFilter: ['lang'] });
   return runtime;
@@ -91,35 +99,20 @@ export function startLocaleOnce(): void {
 /** @deprecated Kept for 1.x callers: the same as `applyPageLocale()`. */
 export const startLocale = applyPageLocale;
 
-export interface SetLocaleOptions {
-  /** dispatches the cancelable `scn-locale-change` from here (default: document) */
-  origin?: EventTarget;
-  /** keep the choice for later visits (localStorage) */
-  remember?: boolean;
-}
-
 /**
- * Switches every widget on the page to `locale`. Fires a cancelable `scn-locale-change` first;
- * resolves to false when the locale is unknown or a listener cancelled the change.
+ * Records a person's choice, which beats `<html lang>` from now on (and later visits' too when
+ * `remember`), and applies it (setLocale, choose-locale.ts).
  */
-export async function setLocale(locale: string, options: SetLocaleOptions = {}): Promise<boolean> {
-  const next = toLocale(locale);
-  if (!next) {
-    warnOnce(`setLocale: "${locale}" is not one of ${locales.join(', ')}; keeping ${currentLocale()}.`);
-    return false;
-  }
-  // dispatchEvent() is false when a listener cancelled the change
-  if (!(options.origin ?? document).dispatchEvent(new ScnLocaleChangeEvent(next, localeDir(next)))) return false;
-  chosen = next;
-  if (options.remember) {
+export function choose(locale: Locale, remember?: boolean): Promise<void> {
+  chosen = locale;
+  if (remember) {
     try {
-      localStorage.setItem(STORAGE_KEY, next);
+      localStorage.setItem(STORAGE_KEY, locale);
     } catch {
       warnOnce('could not remember the language: storage is blocked on this page.');
     }
   }
-  await apply(next);
-  return true;
+  return apply(locale);
 }
 
 /** Forgets a chosen and remembered locale (tests, and a "use the page's language" control). */
