@@ -57,7 +57,7 @@ export const budgets = [
   // 443 B once the build writes the rules out instead of shipping the function that makes them
   { id: 'hold.js', label: 'hold.js (the snippet\'s classic script that waits for reserve.css, and gives the space back if the widgets\' script cannot load)', kind: 'snippet', gzip: 0.5 * kB },
   // over it from session 5 to session 15 (a knownOverages entry, its ceiling from 11,045 B down to
-  // 10,035 B; the history is in git); within it at 9,936 B: core written tighter with the same
+  // 10,035 B; the history is in git); within it at 9,940 B: core written tighter with the same
   // behaviour, the tokens' automatic dark rule covering the chosen dark and brand schemes in forced
   // colours, and setLocale and isSafeUrl in modules of their own (core choose-locale.ts,
   // is-safe-url.ts), so that they ship with the one widget that calls each (toggle, map)
@@ -126,7 +126,8 @@ export const knownOverages = {
     // 2,893 B: Lit's directive base moved here from the runtime (+154 B; see the runtime's ceiling):
     // moved, not grown: counter and map pages load both chunks, other pages 132 B less
     // 2,895 B: the runtime's renamed exports in its import line (+2 B); its own code is unchanged
-    ceiling: 2_895,
+    // 2,896 B: the runtime's new hash in its import line (+1 B)
+    ceiling: 2_896,
     why: "used by both the counter and the map: loadJson's checks with one message per failure (0.94 kB), partial dates (0.45 kB), FeedController owning its status as Lit's Task does (0.41 kB, +~70 B), taking up the loader's early feed request (issue 18, +105 B), localized text, Intl formatters, styleProps, and Lit's directive base (0.15 kB, moved from the runtime so that pages without these widgets do not load it)",
   },
 };

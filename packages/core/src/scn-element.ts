@@ -19,9 +19,10 @@ function onLocaleStatus(event: WindowEventMap[typeof LOCALE_STATUS_EVENT]): void
   if (event.detail.status === 'ready') for (const each of followingLocale) each.requestUpdate();
 }
 function followLocale(el: ScnElement): void {
+  // the first widget adds the page's one listener (the browser would not add the same one twice,
+  // but a thousand widgets connecting need not each ask)
+  if (!followingLocale.size) addEventListener(LOCALE_STATUS_EVENT, onLocaleStatus);
   followingLocale.add(el);
-  // the same listener added again is not added twice: the page keeps one
-  addEventListener(LOCALE_STATUS_EVENT, onLocaleStatus);
 }
 
 /** "a, b or c": the allowed values, as a warning lists them. */
