@@ -7,9 +7,7 @@
  * If-None-Match is not CORS-safelisted: cross-origin, the HTTP cache revalidates instead.
  */
 export function requestFeed(target: URL, signal: AbortSignal, etag?: string): Promise<Response> {
-  const sameOrigin = target.origin === location.origin;
-  const headers: Record<string, string> = sameOrigin ? { accept: 'application/json' } : {};
-  if (etag && sameOrigin) headers['if-none-match'] = etag;
+  const headers = target.origin === location.origin ? { accept: 'application/json', ...(etag ? { 'if-none-match': etag } : {}) } : {};
   return fetch(target, { signal, credentials: 'omit', cache: 'no-cache', headers });
 }
 

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DEFAULT_TIMEOUT, loadJson, type LoadError } from './load-json.js';
+import { loadJson, type LoadError } from './load-json.js';
 import { resizeReservedSpace } from './reserved-space.js';
 
 export interface FeedHandlers<T> {
@@ -104,7 +104,6 @@ export class FeedController<T> implements ReactiveController {
 
   /** Loads `src` now (another src starts afresh, without the old ETag), then as `every` says. */
   async load(src: string, request: FeedRequest = {}): Promise<void> {
-    const { timeout, every } = request;
     this.stop();
     if (src !== this.#src) {
       this.#etag = undefined;
@@ -118,7 +117,7 @@ export class FeedController<T> implements ReactiveController {
     const abort = (this.#abort = new AbortController());
     const result = await loadJson(src, {
       validate: this.#on.validate,
-      timeout: Number.isFinite(timeout) && Number(timeout) > 0 ? timeout : DEFAULT_TIMEOUT,
+      timeout: request.timeout,
       etag: this.#etag,
       signal: abort.signal,
     });
@@ -130,7 +129,7 @@ export class FeedController<T> implements ReactiveController {
       if ('data' in result) this.#on.data(result.data, src);
     }
     this.#on.settled?.(result.ok);
-    const next = every?.();
+    const next = request.every?.();
     if (next !== undefined && this.#host.isConnected) this.#timer = setTimeout(() => void this.load(src, request), next);
   }
 }

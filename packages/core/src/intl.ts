@@ -24,17 +24,23 @@ export function warmIntl(locale: Locale): void {
   new Intl.NumberFormat(intlLocale(locale)).format(0);
 }
 
+/** An Intl constructor: a locale and its options make an immutable formatter. */
+type IntlKind<T, O> = new (locale: string, options?: O) => T;
+
+/** The page's one `Kind` for `locale` and `options`, made on first use. */
+const shared = <T, O>(Kind: IntlKind<T, O>, locale: Locale, options?: O): T =>
+  once(Kind.name + locale + JSON.stringify(options), () => new Kind(intlLocale(locale), options));
+
 /** A shared Intl.NumberFormat for `locale` (Arabic-Indic digits in Arabic). */
-export const numberFormat = (locale: Locale, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat =>
-  once(`n${locale}${JSON.stringify(options)}`, () => new Intl.NumberFormat(intlLocale(locale), options));
+export const numberFormat = (locale: Locale, options?: Intl.NumberFormatOptions): Intl.NumberFormat =>
+  shared(Intl.NumberFormat, locale, options);
 
 /** A shared Intl.DateTimeFormat for `locale` (Arabic-Indic digits in Arabic). */
 export const dateTimeFormat = (locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
-  once(`d${locale}${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(intlLocale(locale), options));
+  shared(Intl.DateTimeFormat, locale, options);
 
 /** A shared Intl.PluralRules for `locale`. */
-export const pluralRules = (locale: Locale): Intl.PluralRules =>
-  once(`p${locale}`, () => new Intl.PluralRules(intlLocale(locale)));
+export const pluralRules = (locale: Locale): Intl.PluralRules => shared(Intl.PluralRules, locale);
 
 /** How a count is written: `approximate` adds "+" ("40+"), `compact` shortens ("12K", "١٢ ألف"). */
 export interface CountOptions {
@@ -43,7 +49,7 @@ export interface CountOptions {
 }
 
 /** A count in `locale`'s digits and grouping: every widget writes numbers through this. */
-export function formatCount(count: number, locale: Locale, { approximate = false, compact = false }: CountOptions = {}): string {
+export function formatCount(count: number, locale: Locale, { approximate, compact }: CountOptions = {}): string {
   const text = numberFormat(locale, compact ? { notation: 'compact' } : {}).format(count);
   return approximate ? `${text}+` : text;
 }

@@ -23,7 +23,7 @@ export class LoadError extends Error {
 }
 
 export interface LoadOptions<T> {
-  /** milliseconds before the request is abandoned; default 8000 */
+  /** milliseconds before the request is abandoned; anything but a positive number means 8000 */
   timeout?: number;
   /** largest body accepted, in bytes; default 256 kB */
   maxBytes?: number;
@@ -49,25 +49,24 @@ export const DEFAULT_MAX_BYTES = 256 * 1024;
  * Credentials are never sent: feeds are public static files.
  */
 export async function loadJson<T>(url: string, options: LoadOptions<T>): Promise<LoadResult<T>> {
-  const { timeout = DEFAULT_TIMEOUT, maxBytes = DEFAULT_MAX_BYTES, validate, etag, signal } = options;
+  const { maxBytes = DEFAULT_MAX_BYTES, validate, etag, signal } = options;
+  // anything but a positive number of milliseconds (an attribute's NaN, 0, Infinity) means the default
+  const timeout = Number.isFinite(options.timeout) && Number(options.timeout) > 0 ? Number(options.timeout) : DEFAULT_TIMEOUT;
   let target: URL;
   try {
     target = new URL(url, document.baseURI);
   } catch {
     return fail('unsafe-url', `not a URL: ${url}`);
   }
-  if (target.protocol !== 'https:' && target.protocol !== 'http:') {
+  if (!/^https?:$/.test(target.protocol)) {
     return fail('unsafe-url', `feeds must be http(s): ${url}`);
   }
 
+  // aborted by the timeout or by the caller's signal: the catch below tells which
   const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeout);
-  const onAbort = () => controller.abort();
-  signal?.addEventListener('abort', onAbort, { once: true });
+  const abort = () => controller.abort();
+  const timer = setTimeout(abort, timeout);
+  signal?.addEventListener('abort', abort);
 
   try {
     // the first load of a feed the loader already started takes that request up (no ETag yet)
@@ -75,8 +74,6 @@ export async function loadJson<T>(url: string, options: LoadOptions<T>): Promise
     const newEtag = response.headers.get('etag') ?? undefined;
     if (response.status === 304) return { ok: true, notModified: true, etag: newEtag ?? etag };
     if (!response.ok) return fail('http', `HTTP ${response.status} from ${target.href}`, response.status);
-    const declared = Number(response.headers.get('content-length'));
-    if (declared > maxBytes) return fail('too-large', `${declared} bytes from ${target.href} (limit ${maxBytes})`);
     const text = await readCapped(response, maxBytes);
     if (text === undefined) return fail('too-large', `more than ${maxBytes} bytes from ${target.href}`);
     let parsed: unknown;
@@ -89,12 +86,12 @@ export async function loadJson<T>(url: string, options: LoadOptions<T>): Promise
     if (data === undefined) return fail('invalid-shape', `unexpected data shape from ${target.href}`);
     return { ok: true, data, etag: newEtag };
   } catch (error) {
-    if (timedOut) return fail('timeout', `no answer from ${target.href} within ${timeout} ms`);
     if (signal?.aborted) return fail('aborted', `request to ${target.href} aborted`);
+    if (controller.signal.aborted) return fail('timeout', `no answer from ${target.href} within ${timeout} ms`);
     return fail('network', `could not reach ${target.href}: ${error instanceof Error ? error.message : error}`);
   } finally {
     clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
+    signal?.removeEventListener('abort', abort);
   }
 }
 
@@ -102,13 +99,17 @@ function fail(kind: LoadErrorKind, message: string, status?: number): { ok: fals
   return { ok: false, error: new LoadError(kind, message, status) };
 }
 
-/** Reads the body as text, giving up (undefined) as soon as it passes `maxBytes`. */
+/**
+ * Reads the body as text, giving up (undefined) as soon as it passes `maxBytes`: at once when its
+ * declared length does, without reading it.
+ */
 async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {
-  if (!response.body) return '';
-  const reader = response.body.getReader();
+  if (Number(response.headers.get('content-length')) > maxBytes) return undefined;
+  // no body (204) reads as ''
+  const reader = response.body?.getReader();
   const chunks: BlobPart[] = [];
   let size = 0;
-  for (;;) {
+  while (reader) {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;

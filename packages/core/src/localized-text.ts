@@ -1,24 +1,24 @@
-import { currentLocale, sourceLocale, toLocale } from './locale.js';
+import { currentLocale, sourceLocale, toLocale, type Locale } from './locale.js';
 
 /** A feed's text: one string, or one per locale (`{ "en": "…", "fr": "…" }`). */
 export type LocalizedText = string | Partial<Record<string, string>>;
 
+/** A string with some text in it, not only spaces. */
+const hasText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+
+/** An object's entries whose value has some text, in the order given. */
+const texts = (value: object): [string, string][] =>
+  Object.entries(value).filter((entry): entry is [string, string] => hasText(entry[1]));
+
 /** Checks a feed value is a LocalizedText with at least one non-empty string. */
-export function isLocalizedText(value: unknown): value is LocalizedText {
-  if (typeof value === 'string') return value.trim() !== '';
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  return Object.values(value).some((v) => typeof v === 'string' && v.trim() !== '');
-}
+export const isLocalizedText = (value: unknown): value is LocalizedText =>
+  hasText(value) || (typeof value === 'object' && value !== null && !Array.isArray(value) && texts(value).length > 0);
 
 /** The text in the active locale, else English, else the first one given. */
 export function pickText(value: LocalizedText | undefined, locale = currentLocale()): string {
-  if (value === undefined) return '';
-  if (typeof value === 'string') return value;
-  const byLocale = new Map<string, string>();
-  for (const [key, text] of Object.entries(value)) {
-    const l = toLocale(key);
-    if (l && typeof text === 'string' && text.trim() && !byLocale.has(l)) byLocale.set(l, text);
-  }
-  const first = Object.values(value).find((t): t is string => typeof t === 'string' && t.trim() !== '');
-  return byLocale.get(locale) ?? byLocale.get(sourceLocale) ?? first ?? '';
+  if (typeof value !== 'object') return value ?? '';
+  const given = texts(value);
+  // the first key that names the locale (`fr`, `fr-CA`, `FR`)
+  const inLocale = (wanted: Locale) => given.find(([key]) => toLocale(key) === wanted)?.[1];
+  return inLocale(locale) ?? inLocale(sourceLocale) ?? given[0]?.[1] ?? '';
 }

@@ -43,6 +43,18 @@ describe('loadJson against a real HTTP responder', () => {
     expect(performance.now() - started).to.be.lessThan(2500);
   });
 
+  it('takes a timeout that is not a positive number of milliseconds as the default', async () => {
+    // a 0 ms timer (what setTimeout makes of each of these) would give up before the answer
+    for (const timeout of [0, -1, Number.NaN, Number.POSITIVE_INFINITY]) {
+      const result = await loadJson(feed({ delay: '100', body: '{"count":1}' }), { validate, timeout });
+      expect(result.ok ? 'ok' : result.error.kind, String(timeout)).to.equal('ok');
+    }
+  });
+
+  it('reads an answer without a body (204) as invalid JSON', async () => {
+    await expectError(feed({ status: '204' }), 'invalid-json');
+  });
+
   it('refuses invalid JSON and the wrong shape', async () => {
     await expectError(feed({ body: '{"count": 4' }), 'invalid-json');
     await expectError(feed({ body: '{"count":"forty"}' }), 'invalid-shape');

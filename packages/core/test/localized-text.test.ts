@@ -10,6 +10,10 @@ describe('localized text from feeds', () => {
     expect(pickText({ de: 'Werkstatt' }, 'fr')).to.equal('Werkstatt');
     expect(pickText('Plain', 'ar')).to.equal('Plain');
     expect(pickText(undefined)).to.equal('');
+    // the first key that names the locale; blank texts are passed over
+    expect(pickText({ 'fr-CA': 'Atelier (CA)', fr: 'Atelier' }, 'fr')).to.equal('Atelier (CA)');
+    expect(pickText({ fr: '  ', es: 'Taller', en: 'Workshop' }, 'fr')).to.equal('Workshop');
+    expect(pickText({ fr: '  ', de: 'Werkstatt' }, 'fr')).to.equal('Werkstatt');
   });
 
   it('recognises valid values only', () => {

@@ -59,6 +59,7 @@ export const styles = css`
   }
   /* the bar */
   .track>* {
+    display: block;
     block-size: 100%;
     background: var(--scn-counter-color, var(--scn-color-brand));
     forced-color-adjust: none;

@@ -10,7 +10,6 @@ import {
   plural,
   readInlineJson,
   safeUrl,
-  styleProps,
   formatCount,
 } from '@strong-cities/core';
 import {
@@ -303,7 +302,7 @@ export class DeclarationCounter extends ScnElement {
     });
     return html`<div part="progress" class="track" role="progressbar" aria-valuemin="0" aria-valuemax=${goal} aria-valuenow=${now}
         aria-valuetext=${text} aria-label=${msg('Progress towards the goal', { id: 'declaration-counter.progress' })}>
-        <div ${styleProps({ 'inline-size': `${(now / goal) * 100}%` })}></div>
+        <svg width="${(now / goal) * 100}%"></svg>
       </div>
       <p class="muted" aria-hidden="true">${text}</p>`;
   }

@@ -320,6 +320,25 @@ describe('<scn-declaration-counter>', () => {
       expect(bar.getAttribute('aria-valuetext')).to.equal('٤٠ من ١٠٠');
     });
 
+    it('fills its bar from the inline start: the left in English, the right in Arabic', async () => {
+      const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter value="30" goal="120"></scn-declaration-counter>`);
+      const edges = () => {
+        const bar = part(el, 'progress');
+        const fill = bar?.firstElementChild;
+        if (!bar || !fill) throw new Error('no progress bar');
+        const [outer, inner] = [bar.getBoundingClientRect(), fill.getBoundingClientRect()];
+        return { width: inner.width / bar.clientWidth, left: inner.left - outer.left - bar.clientLeft, right: outer.right - inner.right - bar.clientLeft };
+      };
+      const ltr = edges();
+      expect(ltr.width).to.be.closeTo(0.25, 0.02);
+      expect(ltr.left).to.be.closeTo(0, 0.5);
+      await setLocale('ar');
+      await el.updateComplete;
+      const rtl = edges();
+      expect(rtl.width).to.be.closeTo(0.25, 0.02);
+      expect(rtl.right).to.be.closeTo(0, 0.5);
+    });
+
     it('stays within its range when the goal is passed', async () => {
       const el = await fixture<DeclarationCounter>(html`<scn-declaration-counter value="120" goal="100"></scn-declaration-counter>`);
       const bar = part(el, 'progress');
