@@ -37,7 +37,10 @@ export const budgets = [
   // and roving-focus chunks (issue 15); 2,823 B once it also readies Intl, while the code downloads,
   // on pages whose widgets format with it (+120 B: 140–210 ms sooner on the mobile profile);
   // 2,848 B once the space a widget whose code cannot load gives back also outweighs reserve.css's
-  // rules for a waiting tag (+29 B; that release had been a no-op wherever reserve.css applied)
+  // rules for a waiting tag (+29 B; that release had been a no-op wherever reserve.css applied);
+  // 2,917 B once it registers the widgets' size unit (--scn-rem) before the page's first layout
+  // (+63 B: registered later, by the first widget's code, it restyled every element of the page,
+  // a long task on a page of 1,100 widgets)
   // packages/embed/scripts/write-manifest.js agrees
   { id: 'loader', label: 'loader.js', kind: 'loader', gzip: 3 * kB },
   // the snippet's render-blocking stylesheet (issue 17): every widget's measured reserved space by

@@ -16,10 +16,12 @@ import { version, widgets, reserve, files } from 'virtual:scn-widgets';
 import { pageLocale } from '../../core/src/page-locale.ts?loader';
 import { startFeed } from '../../core/src/feed-request.ts?loader';
 import { warmIntl } from '../../core/src/intl.ts?loader';
+import { registerHostUnit } from '../../core/src/host-unit.ts?loader';
 
 if (claim(version, 'loader.js')) start();
 
 function start() {
+  registerHostUnit();
   var sheet = reserveSpace(reserve);
   var pending = new Map(Object.entries(widgets));
   /** @type {string[]} */
