@@ -1,3 +1,4 @@
+/* global getComputedStyle */
 // The loader's own promises: only the widgets in use are fetched, tags added later are defined,
 // and space is reserved with a constructed stylesheet (no <style>, no style attribute).
 import { test } from 'node:test';
