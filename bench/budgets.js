@@ -70,7 +70,7 @@ export const budgets = [
   // raised from 2 kB (issue 23): core's one date parser and formatter by precision (year, month,
   // day; ~500 B) and plural() now live here, shared by counter and map; measured 2,428 B (was 1,949)
   // over it from session 5 to session 15 (a knownOverages entry, up to 2,896 B; the history is in
-  // git); within it at 2,492 B: the counter's bar takes its length from an attribute, not from
+  // git); within it at 2,490 B: the counter's bar takes its length from an attribute, not from
   // styleProps, so styleProps and Lit's directive base ship with the map alone (-324 B), and
   // loadJson, localized text and the Intl cache written tighter with the same behaviour (-80 B)
   { id: 'runtime-feed', label: 'shared feed chunk (loadJson, localized text, Intl formatters, partial dates, plurals: counter and map)', kind: 'shared', gzip: 2.5 * kB },

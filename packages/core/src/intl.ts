@@ -32,7 +32,7 @@ const shared = <T, O>(Kind: IntlKind<T, O>, locale: Locale, options?: O): T =>
   once(Kind.name + locale + JSON.stringify(options), () => new Kind(intlLocale(locale), options));
 
 /** A shared Intl.NumberFormat for `locale` (Arabic-Indic digits in Arabic). */
-export const numberFormat = (locale: Locale, options?: Intl.NumberFormatOptions): Intl.NumberFormat =>
+export const numberFormat = (locale: Locale, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat =>
   shared(Intl.NumberFormat, locale, options);
 
 /** A shared Intl.DateTimeFormat for `locale` (Arabic-Indic digits in Arabic). */

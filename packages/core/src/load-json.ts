@@ -49,9 +49,9 @@ export const DEFAULT_MAX_BYTES = 256 * 1024;
  * Credentials are never sent: feeds are public static files.
  */
 export async function loadJson<T>(url: string, options: LoadOptions<T>): Promise<LoadResult<T>> {
-  const { maxBytes = DEFAULT_MAX_BYTES, validate, etag, signal } = options;
+  const { timeout: asked = 0, maxBytes = DEFAULT_MAX_BYTES, validate, etag, signal } = options;
   // anything but a positive number of milliseconds (an attribute's NaN, 0, Infinity) means the default
-  const timeout = Number.isFinite(options.timeout) && Number(options.timeout) > 0 ? Number(options.timeout) : DEFAULT_TIMEOUT;
+  const timeout = asked > 0 && asked < Infinity ? asked : DEFAULT_TIMEOUT;
   let target: URL;
   try {
     target = new URL(url, document.baseURI);
