@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import { ScnElement, messages, safeUrl } from '@strong-cities/core';
-import { iconCheck, iconShare, iconStyles, renderIcon, type Icon } from '@strong-cities/icons';
+import { iconCheck, iconShare, iconStyles } from '@strong-cities/icons';
 import { ScnShareEvent, type ShareTarget } from './events.js';
 import type { MastodonPrompt } from './mastodon.js';
 import { DEFAULT_NETWORKS, cut, mastodonHref, networkIds, networks, parseNetworks, type NetworkId } from './networks.js';
+import { built, controlId, iconNode } from './detached.js';
 import { pageText, pageUrl } from './page.js';
 import { styles } from './share-bar.styles.js';
 
@@ -142,73 +143,82 @@ export class ShareBar extends ScnElement {
   }
 
   override render() {
-    const url = this.#shareUrl;
-    const text = this.#shareText;
-    const offered = this.#offered;
-    const native = msg('Share…', { id: 'share-bar.native' });
-    // templates kept flat (one template per control, no whitespace between blocks): every
-    // nested template and every expression costs a clone and a marker node in each instance
-    return html`<ul part="list" aria-label=${msg('Share this page', { id: 'share-bar.share-page' })}>${
-        typeof navigator.share === 'function' ? this.#button('native', native, iconShare, native, this.#native) : nothing
-      }${offered.map((id) => this.#control(id, url, text))}</ul><p class="visually-hidden" role="status">${this.status === 'copied'
+    // the list's controls are built in updated(), not by this template (see there)
+    return html`<ul part="list" aria-label=${msg('Share this page', { id: 'share-bar.share-page' })} @click=${this.#click}></ul><p class="visually-hidden" role="status">${this.status === 'copied'
         ? msg('Link copied', { id: 'share-bar.copied' })
         : this.status && msg('The link could not be copied', { id: 'share-bar.copy-failed' })}</p><span id="new-tab" hidden>${messages.opensInNewTab()}</span>${
-        offered.includes('mastodon') && this.#prompt ? this.#prompt.render(networks.mastodon.label()) : nothing}`;
-  }
-
-  #control(id: NetworkId, url: string, text: string) {
-    const { href, icon, name, label } = networks[id];
-    if (!href) {
-      const copy = id === 'copy';
-      return this.#button(id, label(), copy && this.status === 'copied' ? iconCheck : icon, name(), copy ? this.#copy : this.#ask);
-    }
-    // mail opens the visitor's mail program: no blank tab left behind
-    const blank = id === 'email' ? nothing : '_blank';
-    // a single-page app may have moved on since the last render: share the page shown now
-    const follow = (event: Event) => {
-      const current = this.#shareUrl;
-      (event.currentTarget as HTMLAnchorElement).href = href(current, this.#shareText);
-      if (!this.#announce(id, current)) event.preventDefault();
-    };
-    return html`<li><a part="control control-${id}" class="control" href=${href(url, text)} target=${blank}
-      rel="noopener noreferrer" aria-label=${this.#spoken(label(), name()) ? nothing : label()} aria-describedby=${blank && 'new-tab'}
-      @click=${follow}>${renderIcon(icon)}${this.#label(name(), label())}</a></li>`;
-  }
-
-  #button(id: ShareTarget, label: string, icon: Icon, name: string, action: () => unknown) {
-    return html`<li><button type="button" part="control control-${id}" class="control" aria-label=${this.#spoken(label, name) ? nothing : label}
-      aria-haspopup=${id === 'mastodon' ? 'dialog' : nothing}
-      @click=${action}>${renderIcon(icon)}${this.#label(name, label)}</button></li>`;
+        this.#offered.includes('mastodon') && this.#prompt ? this.#prompt.render(networks.mastodon.label()) : nothing}`;
   }
 
   /**
-   * With `labels`, a control whose full name ("Share on X") contains its visible name ("X") is named
-   * by its content: the visible name plus the rest of the sentence, visually hidden. Its name then
-   * contains what is seen by construction, also for a one-letter name, which neither a speech user
-   * nor axe can match against an `aria-label` (WCAG 2.5.3, Label in Name).
+   * The controls, built when the networks change and updated in place (focus stays where it is), as
+   * DOM that no template instance holds: rendered by Lit into fragments that are then dropped, icons
+   * cloned. Bound by a template of `render()`, the eight controls of a default bar kept 7.6 kB of
+   * bindings and values each in the JS heap; built this way, about 0.6 kB (bench/ANALYSIS.md).
    */
-  #spoken(label: string, name: string): [string, string] | undefined {
-    const at = label.toLocaleLowerCase().indexOf(name.toLocaleLowerCase());
-    return this.labels && at >= 0 ? [label.slice(0, at), label.slice(at + name.length)] : undefined;
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const list = this.renderRoot.querySelector('ul');
+    const url = this.#shareUrl;
+    const text = this.#shareText;
+    const native = msg('Share…', { id: 'share-bar.native' });
+    const ids: ShareTarget[] = typeof navigator.share === 'function' ? ['native', ...this.#offered] : this.#offered;
+    if (!list) return;
+    if (changed.has('networks')) {
+      list.replaceChildren(built(ids.map((id) => {
+        // mail opens the visitor's mail program: no blank tab left behind
+        const blank = id === 'email' ? nothing : '_blank';
+        return id !== 'native' && networks[id].href
+          ? html`<li><a part="control control-${id}" class="control" target=${blank} rel="noopener noreferrer" aria-describedby=${blank && 'new-tab'}></a></li>`
+          : html`<li><button type="button" part="control control-${id}" class="control" aria-haspopup=${id === 'mastodon' ? 'dialog' : nothing}></button></li>`;
+      })));
+    }
+    for (const control of list.querySelectorAll('.control')) {
+      const id = controlId(control);
+      const network = id === 'native' ? undefined : networks[id];
+      const name = network?.name() ?? native;
+      const label = network?.label() ?? native;
+      // with labels, a control whose full name ("Share on X") contains its visible name ("X") is
+      // named by its content: the visible name and the rest of the sentence, visually hidden. Its name
+      // then contains what is seen by construction, also for a one-letter name, which neither a speech
+      // user nor axe can match against an `aria-label` (WCAG 2.5.3, Label in Name).
+      const at = this.labels ? label.toLocaleLowerCase().indexOf(name.toLocaleLowerCase()) : -1;
+      if (network?.href) control.setAttribute('href', network.href(url, text));
+      if (at < 0) control.setAttribute('aria-label', label);
+      else control.removeAttribute('aria-label');
+      control.replaceChildren(iconNode(id === 'copy' && this.status === 'copied' ? iconCheck : network?.icon ?? iconShare));
+      if (this.labels) {
+        control.append(built(html`<span class="visually-hidden">${label.slice(0, at < 0 ? 0 : at)}</span><span part="label">${name}</span><span class="visually-hidden">${at < 0 ? '' : label.slice(at + name.length)}</span>`));
+      }
+    }
   }
 
-  #label(name: string, label: string) {
-    if (!this.labels) return nothing;
-    // empty when the name is not in the sentence (then aria-label names the control) or at its edge
-    const [before, after] = this.#spoken(label, name) ?? ['', ''];
-    return html`<span class="visually-hidden">${before}</span><span part="label">${name}</span><span class="visually-hidden">${after}</span>`;
+  /** One listener for every control: a listener per control would cost each bar eight closures. */
+  #click(event: Event) {
+    const control = (event.target as Element).closest('.control');
+    const id = control && controlId(control);
+    const href = id && id !== 'native' && networks[id].href;
+    if (id === 'copy') this.#copy();
+    else if (id === 'mastodon') this.#ask();
+    else if (href) {
+      // a single-page app may have moved on since the last render: share the page shown now
+      const current = this.#announce(id);
+      if (current) control?.setAttribute('href', href(current, this.#shareText));
+      else event.preventDefault();
+    } else if (control) this.#native();
   }
 
-  /** Tells the host a share is about to happen; false when it cancelled it. */
-  #announce(network: ShareTarget, url: string): boolean {
+  /** Tells the host a share is about to happen: the address shared, or undefined when the host cancelled it. */
+  #announce(network: ShareTarget): string | undefined {
+    const url = this.#shareUrl;
     // a variable, not dispatchEvent(new …): the manifest analyzer would list `network` as an event name
     const event = new ScnShareEvent(network, url);
-    return this.dispatchEvent(event);
+    return this.dispatchEvent(event) ? url : undefined;
   }
 
   async #native() {
-    const url = this.#shareUrl;
-    if (!this.#announce('native', url)) return;
+    const url = this.#announce('native');
+    if (!url) return;
     try {
       await navigator.share({ text: this.#shareText, url });
     } catch (error) {
@@ -219,8 +229,8 @@ export class ShareBar extends ScnElement {
   }
 
   async #copy() {
-    const url = this.#shareUrl;
-    if (!this.#announce('copy', url)) return;
+    const url = this.#announce('copy');
+    if (!url) return;
     let copied = true;
     try {
       await navigator.clipboard.writeText(url);
@@ -265,7 +275,7 @@ export class ShareBar extends ScnElement {
   }
 
   #toMastodon(server: string) {
-    const url = this.#shareUrl;
-    if (this.#announce('mastodon', url)) window.open(mastodonHref(server, url, this.#shareText), '_blank', 'noopener,noreferrer');
+    const url = this.#announce('mastodon');
+    if (url) window.open(mastodonHref(server, url, this.#shareText), '_blank', 'noopener,noreferrer');
   }
 }

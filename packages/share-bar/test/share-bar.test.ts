@@ -1,9 +1,9 @@
 import { expect, html } from '@open-wc/testing';
 import { resetLocale, setLocale } from '@strong-cities/core';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
-import { captureWarnings, nextEvent, requestedUrls } from '../../../config/test-utils.js';
+import { captureWarnings, nextEvent, requestedUrls, until } from '../../../config/test-utils.js';
 import { ScnShareEvent, networks } from '../src/index.js';
-import { ALL, bar, control, controls, holdNavigation, link, settle, stubNavigator } from './helpers.js';
+import { ALL, bar, control, controls, holdNavigation, link, settle, status, stubNavigator } from './helpers.js';
 
 const NEWS = 'https://city.example/news/1';
 const param = (a: HTMLAnchorElement, name: string) => new URL(a.href).searchParams.get(name);
@@ -263,6 +263,52 @@ describe('<scn-share-bar>', function () {
       }
       before.remove();
       expect(reached).to.deep.equal(['control control-linkedin', 'control control-x', 'control control-copy']);
+    });
+
+    it('keeps focus on the copy control while it shows the check and while it goes back', async () => {
+      const restoreClipboard = stubNavigator('clipboard', { writeText: async () => undefined });
+      try {
+        const el = await bar(html`<scn-share-bar networks="linkedin copy"></scn-share-bar>`);
+        const copy = control(el, 'copy');
+        const icon = () => copy.querySelector('path')?.getAttribute('d');
+        const before = icon();
+        copy.focus();
+        await sendKeys({ press: 'Enter' });
+        await until(() => status(el) !== '', 'status');
+        expect(control(el, 'copy'), 'the same element').to.equal(copy);
+        expect(el.shadowRoot?.activeElement, 'focused').to.equal(copy);
+        expect(icon()).to.not.equal(before);
+        expect(getComputedStyle(copy).outlineStyle, 'focus ring').to.equal('solid');
+      } finally {
+        restoreClipboard();
+      }
+    });
+
+    it('updates its controls in place when the language, the labels or the address change', async () => {
+      const el = await bar(html`<scn-share-bar url=${NEWS} networks="linkedin email copy"></scn-share-bar>`);
+      const before = controls(el);
+      before[0]?.focus();
+      await setLocale('fr');
+      await settle(el);
+      expect(control(el, 'linkedin').getAttribute('aria-label')).to.equal('Partager sur LinkedIn');
+      el.labels = true;
+      el.url = 'https://city.example/news/2';
+      await el.updateComplete;
+      expect(control(el, 'email').querySelector('[part="label"]')?.textContent).to.equal('E-mail');
+      expect(param(link(el, 'linkedin'), 'url')).to.equal('https://city.example/news/2');
+      expect(controls(el), 'the same elements').to.deep.equal(before);
+      expect(el.shadowRoot?.activeElement, 'focus stayed').to.equal(before[0]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('does nothing on a click between controls', async () => {
+      const el = await bar(html`<scn-share-bar networks="linkedin copy"></scn-share-bar>`);
+      const shares: Event[] = [];
+      el.addEventListener('scn-share', (event) => shares.push(event));
+      el.shadowRoot?.querySelector('ul')?.click();
+      el.shadowRoot?.querySelector('li')?.click();
+      await el.updateComplete;
+      expect(shares).to.have.length(0);
     });
   });
 
