@@ -6,12 +6,14 @@ import {
   iconFacebook,
   iconLinkedin,
   iconMastodon,
+  iconShare,
   iconThreads,
   iconTelegram,
   iconWhatsapp,
   iconX,
   type Icon,
 } from '@strong-cities/icons';
+import type { ShareTarget } from './events.js';
 
 /** Every network the bar knows. */
 export type NetworkId =
@@ -92,6 +94,11 @@ export const networks: Record<NetworkId, Network> = {
   },
   copy: { icon: iconCopy, name: copyLink, label: copyLink },
 };
+
+const shareSheet = () => msg('Share…', { id: 'share-bar.native' });
+
+/** Every control a bar may show: the networks, and `native`, the browser's own share sheet. */
+export const shareTargets: Record<ShareTarget, Network> = { ...networks, native: { icon: iconShare, name: shareSheet, label: shareSheet } };
 
 /** Every network id, in the order a partner may list them (the order of `networks`). */
 export const networkIds = Object.keys(networks) as NetworkId[];

@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import { ScnElement, messages, safeUrl } from '@strong-cities/core';
-import { iconCheck, iconShare, iconStyles } from '@strong-cities/icons';
+import { iconCheck, iconStyles } from '@strong-cities/icons';
 import { ScnShareEvent, type ShareTarget } from './events.js';
 import type { MastodonPrompt } from './mastodon.js';
-import { DEFAULT_NETWORKS, cut, mastodonHref, networkIds, networks, parseNetworks, type NetworkId } from './networks.js';
+import { DEFAULT_NETWORKS, cut, mastodonHref, networkIds, networks, parseNetworks, shareTargets, type NetworkId } from './networks.js';
 import { built, controlId, iconNode } from './detached.js';
 import { pageText, pageUrl } from './page.js';
 import { styles } from './share-bar.styles.js';
@@ -161,34 +161,34 @@ export class ShareBar extends ScnElement {
     const list = this.renderRoot.querySelector('ul');
     const url = this.#shareUrl;
     const text = this.#shareText;
-    const native = msg('Share…', { id: 'share-bar.native' });
     const ids: ShareTarget[] = typeof navigator.share === 'function' ? ['native', ...this.#offered] : this.#offered;
     if (!list) return;
     if (changed.has('networks')) {
       list.replaceChildren(built(ids.map((id) => {
         // mail opens the visitor's mail program: no blank tab left behind
         const blank = id === 'email' ? nothing : '_blank';
-        return id !== 'native' && networks[id].href
+        return shareTargets[id].href
           ? html`<li><a part="control control-${id}" class="control" target=${blank} rel="noopener noreferrer" aria-describedby=${blank && 'new-tab'}></a></li>`
           : html`<li><button type="button" part="control control-${id}" class="control" aria-haspopup=${id === 'mastodon' ? 'dialog' : nothing}></button></li>`;
       })));
     }
     for (const control of list.querySelectorAll('.control')) {
       const id = controlId(control);
-      const network = id === 'native' ? undefined : networks[id];
-      const name = network?.name() ?? native;
-      const label = network?.label() ?? native;
+      const { href, icon, name: visible, label: spoken } = shareTargets[id];
+      const name = visible();
+      const label = spoken();
       // with labels, a control whose full name ("Share on X") contains its visible name ("X") is
       // named by its content: the visible name and the rest of the sentence, visually hidden. Its name
       // then contains what is seen by construction, also for a one-letter name, which neither a speech
       // user nor axe can match against an `aria-label` (WCAG 2.5.3, Label in Name).
       const at = this.labels ? label.toLocaleLowerCase().indexOf(name.toLocaleLowerCase()) : -1;
-      if (network?.href) control.setAttribute('href', network.href(url, text));
+      if (href) control.setAttribute('href', href(url, text));
       if (at < 0) control.setAttribute('aria-label', label);
       else control.removeAttribute('aria-label');
-      control.replaceChildren(iconNode(id === 'copy' && this.status === 'copied' ? iconCheck : network?.icon ?? iconShare));
+      control.replaceChildren(iconNode(id === 'copy' && this.status === 'copied' ? iconCheck : icon));
       if (this.labels) {
-        control.append(built(html`<span class="visually-hidden">${label.slice(0, at < 0 ? 0 : at)}</span><span part="label">${name}</span><span class="visually-hidden">${at < 0 ? '' : label.slice(at + name.length)}</span>`));
+        const [before, after] = at < 0 ? [] : [label.slice(0, at), label.slice(at + name.length)];
+        control.append(built(html`<span class="visually-hidden">${before}</span><span part="label">${name}</span><span class="visually-hidden">${after}</span>`));
       }
     }
   }
@@ -197,7 +197,7 @@ export class ShareBar extends ScnElement {
   #click(event: Event) {
     const control = (event.target as Element).closest('.control');
     const id = control && controlId(control);
-    const href = id && id !== 'native' && networks[id].href;
+    const href = id && shareTargets[id].href;
     if (id === 'copy') this.#copy();
     else if (id === 'mastodon') this.#ask();
     else if (href) {
