@@ -147,7 +147,7 @@ export class ShareBar extends ScnElement {
     return html`<ul part="list" aria-label=${msg('Share this page', { id: 'share-bar.share-page' })} @click=${this.#click}></ul><p class="visually-hidden" role="status">${this.status === 'copied'
         ? msg('Link copied', { id: 'share-bar.copied' })
         : this.status && msg('The link could not be copied', { id: 'share-bar.copy-failed' })}</p><span id="new-tab" hidden>${messages.opensInNewTab()}</span>${
-        this.#offered.includes('mastodon') && this.#prompt ? this.#prompt.render(networks.mastodon.label()) : nothing}`;
+        this.#prompt?.render(networks.mastodon.label())}`;
   }
 
   /**
@@ -158,21 +158,16 @@ export class ShareBar extends ScnElement {
    */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const list = this.renderRoot.querySelector('ul');
     const url = this.#shareUrl;
     const text = this.#shareText;
     const ids: ShareTarget[] = typeof navigator.share === 'function' ? ['native', ...this.#offered] : this.#offered;
-    if (!list) return;
     if (changed.has('networks')) {
-      list.replaceChildren(built(ids.map((id) => {
-        // mail opens the visitor's mail program: no blank tab left behind
-        const blank = id === 'email' ? nothing : '_blank';
-        return shareTargets[id].href
-          ? html`<li><a part="control control-${id}" class="control" target=${blank} rel="noopener noreferrer" aria-describedby=${blank && 'new-tab'}></a></li>`
-          : html`<li><button type="button" part="control control-${id}" class="control" aria-haspopup=${id === 'mastodon' ? 'dialog' : nothing}></button></li>`;
-      })));
+      // mail opens the visitor's mail program: no blank tab left behind
+      this.renderRoot.querySelector('ul')?.replaceChildren(built(ids.map((id) => shareTargets[id].href
+        ? html`<li><a part="control control-${id}" class="control" rel="noopener noreferrer" target=${id === 'email' ? nothing : '_blank'} aria-describedby=${id === 'email' ? nothing : 'new-tab'}></a></li>`
+        : html`<li><button type="button" part="control control-${id}" class="control" aria-haspopup=${id === 'mastodon' ? 'dialog' : nothing}></button></li>`)));
     }
-    for (const control of list.querySelectorAll('.control')) {
+    for (const control of this.renderRoot.querySelectorAll('.control')) {
       const id = controlId(control);
       const { href, icon, name: visible, label: spoken } = shareTargets[id];
       const name = visible();
@@ -196,16 +191,18 @@ export class ShareBar extends ScnElement {
   /** One listener for every control: a listener per control would cost each bar eight closures. */
   #click(event: Event) {
     const control = (event.target as Element).closest('.control');
-    const id = control && controlId(control);
-    const href = id && shareTargets[id].href;
+    if (!control) return;
+    const id = controlId(control);
+    const { href } = shareTargets[id];
     if (id === 'copy') this.#copy();
     else if (id === 'mastodon') this.#ask();
-    else if (href) {
+    else if (!href) this.#native();
+    else {
       // a single-page app may have moved on since the last render: share the page shown now
       const current = this.#announce(id);
-      if (current) control?.setAttribute('href', href(current, this.#shareText));
+      if (current) control.setAttribute('href', href(current, this.#shareText));
       else event.preventDefault();
-    } else if (control) this.#native();
+    }
   }
 
   /** Tells the host a share is about to happen: the address shared, or undefined when the host cancelled it. */
