@@ -222,6 +222,17 @@ describe('<scn-share-bar> Mastodon', function () {
     expect(el.shadowRoot?.activeElement === button, 'focus on button').to.equal(true);
   });
 
+  it('shows and says nothing of the prompt once networks drop Mastodon', async () => {
+    const el = await bar(html`<scn-share-bar networks="mastodon x"></scn-share-bar>`);
+    const { dialog } = await parts(el);
+    el.networks = 'x';
+    await el.updateComplete;
+    expect(el.shadowRoot?.querySelector('[part~="control-mastodon"]')).to.equal(null);
+    expect(dialog.open).to.equal(false);
+    expect(dialog.getBoundingClientRect().height).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
   it('loads no prompt where Mastodon is not offered', async () => {
     const el = await bar(html`<scn-share-bar></scn-share-bar>`);
     await new Promise((r) => setTimeout(r, 100));
