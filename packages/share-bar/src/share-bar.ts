@@ -161,6 +161,7 @@ export class ShareBar extends ScnElement {
     const url = this.#shareUrl;
     const text = this.#shareText;
     const ids: ShareTarget[] = typeof navigator.share === 'function' ? ['native', ...this.#offered] : this.#offered;
+    // the first update has `networks` too: its default is set in the constructor
     if (changed.has('networks')) {
       // mail opens the visitor's mail program: no blank tab left behind
       this.renderRoot.querySelector('ul')?.replaceChildren(built(ids.map((id) => shareTargets[id].href
