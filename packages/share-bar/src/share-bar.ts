@@ -4,7 +4,7 @@ import { ScnElement, messages, safeUrl } from '@strong-cities/core';
 import { iconCheck, iconStyles } from '@strong-cities/icons';
 import { ScnShareEvent, type ShareTarget } from './events.js';
 import type { MastodonPrompt } from './mastodon.js';
-import { DEFAULT_NETWORKS, cut, mastodonHref, networkIds, networks, parseNetworks, shareTargets, type NetworkId } from './networks.js';
+import { DEFAULT_NETWORKS, cut, mastodonHref, networkIds, networks, parseNetworks, shareTargets } from './networks.js';
 import { built, controlId, iconNode } from './detached.js';
 import { pageText, pageUrl } from './page.js';
 import { styles } from './share-bar.styles.js';
@@ -72,6 +72,10 @@ export class ShareBar extends ScnElement {
     status: { state: true },
   };
 
+  // The four below have no field initializers: set through Lit's accessors, they made a tag's upgrade
+  // 40 % slower, which counts on a page of a thousand bars (bench/ANALYSIS.md). Unset, each means
+  // its default.
+
   /** The address to share. Default: the page's `<link rel=canonical>`, else its URL without the fragment. */
   url?: string;
 
@@ -81,17 +85,27 @@ export class ShareBar extends ScnElement {
   /**
    * The networks to offer, in order, separated by spaces: facebook, linkedin, x, bluesky,
    * mastodon, threads, whatsapp, telegram, email, copy.
+   * @default 'facebook linkedin x bluesky whatsapp email copy'
    */
-  networks = DEFAULT_NETWORKS;
+  networks?: string;
 
-  /** `horizontal` (default) or `vertical`. */
-  layout: Layout = 'horizontal';
+  /**
+   * `horizontal` (default) or `vertical`.
+   * @default 'horizontal'
+   */
+  layout?: Layout;
 
-  /** Control size: `s`, `m` (default) or `l`. */
-  size: Size = 'm';
+  /**
+   * Control size: `s`, `m` (default) or `l`.
+   * @default 'm'
+   */
+  size?: Size;
 
-  /** Show each network's name next to its icon (default: icons only). */
-  labels = false;
+  /**
+   * Show each network's name next to its icon (default: icons only).
+   * @default false
+   */
+  labels?: boolean;
 
   /** @internal what the live region says; unset, it is empty */
   private status?: 'copied' | 'failed';
@@ -116,25 +130,12 @@ export class ShareBar extends ScnElement {
     return cut(clean(this.text) || clean(pageText()), MAX_TEXT);
   }
 
-  /** The networks offered, known names only, in the order given; the default when none is known. */
-  #offered: NetworkId[] = [];
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // a known value written with spaces or capitals is reflected as the stylesheet expects it; an
     // unknown one matches no selector, so the default applies
     if (changed.has('layout')) this.layout = this.choice('layout', this.layout, layouts, undefined, layouts[0]) ?? this.layout;
     if (changed.has('size')) this.size = this.choice('size', this.size, sizes, undefined, sizes[0]) ?? this.size;
-    if (changed.has('networks')) {
-      const { ids, unknown } = parseNetworks(String(this.networks ?? ''));
-      this.#offered = ids.length ? ids : parseNetworks(DEFAULT_NETWORKS).ids;
-      if (unknown.length || !ids.length) {
-        this.warnUnusable('networks', this.networks, `names from ${networkIds.join(' ')}`, this.#offered.join(' '));
-      }
-      // a bar that offers Mastodon loads the prompt now, so a click finds it ready; a failure is
-      // reported at the click, which tries again
-      if (this.#offered.includes('mastodon')) this.#loadPrompt().catch(() => {});
-    }
   }
 
   override disconnectedCallback(): void {
@@ -158,16 +159,26 @@ export class ShareBar extends ScnElement {
    */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const url = this.#shareUrl;
-    const text = this.#shareText;
-    const ids: ShareTarget[] = typeof navigator.share === 'function' ? ['native', ...this.#offered] : this.#offered;
-    // the first update has `networks` too: its default is set in the constructor
-    if (changed.has('networks')) {
+    const list = this.renderRoot.querySelector('ul');
+    // empty, the list is at its first update
+    if (list && (changed.has('networks') || !list.firstChild)) {
+      // the networks offered: known names only, in the order given; the default when none is known
+      const { ids, unknown } = parseNetworks(String(this.networks ?? DEFAULT_NETWORKS));
+      const offered = ids.length ? ids : parseNetworks(DEFAULT_NETWORKS).ids;
+      if (unknown.length || !ids.length) {
+        this.warnUnusable('networks', this.networks, `names from ${networkIds.join(' ')}`, offered.join(' '));
+      }
+      // a bar that offers Mastodon loads the prompt now, so a click finds it ready; a failure is
+      // reported at the click, which tries again
+      if (offered.includes('mastodon')) this.#loadPrompt().catch(() => {});
+      const targets: ShareTarget[] = typeof navigator.share === 'function' ? ['native', ...offered] : offered;
       // mail opens the visitor's mail program: no blank tab left behind
-      this.renderRoot.querySelector('ul')?.replaceChildren(built(ids.map((id) => shareTargets[id].href
+      list.replaceChildren(built(targets.map((id) => shareTargets[id].href
         ? html`<li><a part="control control-${id}" class="control" rel="noopener noreferrer" target=${id === 'email' ? nothing : '_blank'} aria-describedby=${id === 'email' ? nothing : 'new-tab'}></a></li>`
         : html`<li><button type="button" part="control control-${id}" class="control" aria-haspopup=${id === 'mastodon' ? 'dialog' : nothing}></button></li>`)));
     }
+    const url = this.#shareUrl;
+    const text = this.#shareText;
     for (const control of this.renderRoot.querySelectorAll('.control')) {
       const id = controlId(control);
       const { href, icon, name: visible, label: spoken } = shareTargets[id];
@@ -178,9 +189,9 @@ export class ShareBar extends ScnElement {
       // then contains what is seen by construction, also for a one-letter name, which neither a speech
       // user nor axe can match against an `aria-label` (WCAG 2.5.3, Label in Name).
       const at = this.labels ? label.toLocaleLowerCase().indexOf(name.toLocaleLowerCase()) : -1;
-      if (href) control.setAttribute('href', href(url, text));
-      if (at < 0) control.setAttribute('aria-label', label);
-      else control.removeAttribute('aria-label');
+      if (href) (control as HTMLAnchorElement).href = href(url, text);
+      // null removes the attribute
+      control.ariaLabel = at < 0 ? label : null;
       control.replaceChildren(iconNode(id === 'copy' && this.status === 'copied' ? iconCheck : icon));
       if (this.labels) {
         const [before, after] = at < 0 ? [] : [label.slice(0, at), label.slice(at + name.length)];
@@ -201,7 +212,7 @@ export class ShareBar extends ScnElement {
     else {
       // a single-page app may have moved on since the last render: share the page shown now
       const current = this.#announce(id);
-      if (current) control.setAttribute('href', href(current, this.#shareText));
+      if (current) (control as HTMLAnchorElement).href = href(current, this.#shareText);
       else event.preventDefault();
     }
   }
