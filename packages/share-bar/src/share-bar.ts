@@ -4,7 +4,7 @@ import { ScnElement, messages, safeUrl } from '@strong-cities/core';
 import { iconCheck, iconStyles } from '@strong-cities/icons';
 import { ScnShareEvent, type ShareTarget } from './events.js';
 import type { MastodonPrompt } from './mastodon.js';
-import { DEFAULT_NETWORKS, cut, mastodonHref, networkIds, networks, parseNetworks, shareTargets } from './networks.js';
+import { DEFAULT_NETWORKS, cut, mastodonHref, networkIds, networks, parseNetworks, shareTargets, type NetworkId } from './networks.js';
 import { built, controlId, iconNode } from './detached.js';
 import { pageText, pageUrl } from './page.js';
 import { styles } from './share-bar.styles.js';
@@ -164,7 +164,7 @@ export class ShareBar extends ScnElement {
     if (list && (changed.has('networks') || !list.firstChild)) {
       // the networks offered: known names only, in the order given; the default when none is known
       const { ids, unknown } = parseNetworks(String(this.networks ?? DEFAULT_NETWORKS));
-      const offered = ids.length ? ids : parseNetworks(DEFAULT_NETWORKS).ids;
+      const offered = ids.length ? ids : (DEFAULT_NETWORKS.split(' ') as NetworkId[]);
       if (unknown.length || !ids.length) {
         this.warnUnusable('networks', this.networks, `names from ${networkIds.join(' ')}`, offered.join(' '));
       }

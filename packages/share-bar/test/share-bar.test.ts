@@ -423,6 +423,27 @@ describe('<scn-share-bar>', function () {
       expect(height).to.equal(36);
     });
 
+    it("writes nothing onto the partner's tag: unset, each option is its default", async () => {
+      const el = await bar(html`<scn-share-bar url=${NEWS}></scn-share-bar>`);
+      // reflected defaults (layout="horizontal" size="m") would restyle a page whose CSS selects on them
+      expect(el.getAttributeNames().sort()).to.deep.equal(['dir', 'lang', 'url']);
+      expect([el.networks, el.layout, el.size, el.labels]).to.deep.equal([undefined, undefined, undefined, undefined]);
+      expect(controls(el)).to.have.length(7);
+      expect(boxes(el)[0]?.height).to.equal(36);
+    });
+
+    it('goes back to the default networks, silently, when the attribute is removed', async () => {
+      let names: string[] = [];
+      const warnings = await captureWarnings(async () => {
+        const el = await bar(html`<scn-share-bar networks="x"></scn-share-bar>`);
+        el.removeAttribute('networks');
+        await settle(el);
+        names = controls(el).map((c) => c.getAttribute('part')?.split(' ')[1]?.slice(8) ?? '');
+      });
+      expect(names).to.deep.equal(['facebook', 'linkedin', 'x', 'bluesky', 'whatsapp', 'email', 'copy']);
+      expect(warnings).to.deep.equal([]);
+    });
+
     it('can be themed with --scn-* properties and ::part', async () => {
       const el = await bar(html`<scn-share-bar networks="x" style="--scn-share-background: rgb(1, 2, 3); --scn-share-gap: 13px"></scn-share-bar>`);
       expect(getComputedStyle(control(el, 'x')).backgroundColor).to.equal('rgb(1, 2, 3)');
