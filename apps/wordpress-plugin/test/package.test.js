@@ -63,7 +63,7 @@ test("each block's attributes are its widget's attributes, as custom-elements.js
     for (const attribute of element.attributes) {
       const type = attribute.type?.text ?? '';
       const literals = [...type.matchAll(/'([^']*)'/g)].map((m) => m[1]);
-      const expected = literals.length ? { type: 'string', enum: literals } : { type: /^boolean$/.test(type) ? 'boolean' : /^number\b/.test(type) ? 'number' : 'string' };
+      const expected = literals.length ? { type: 'string', enum: literals } : { type: /^boolean( \| undefined)?$/.test(type) ? 'boolean' : /^number\b/.test(type) ? 'number' : 'string' };
       assert.deepEqual(block.attributes[attribute.name], expected, `${widget.tag} ${attribute.name}`);
     }
     assert.ok(read('includes/generated/widgets.php').includes(`'shortcode' => '${widget.shortcode}'`), `[${widget.shortcode}]`);
