@@ -72,9 +72,9 @@ export class ShareBar extends ScnElement {
     status: { state: true },
   };
 
-  // The four below have no field initializers: set through Lit's accessors, they made a tag's upgrade
-  // 40 % slower, which counts on a page of a thousand bars (bench/ANALYSIS.md). Unset, each means
-  // its default.
+  // No option has a field initializer: run through Lit's accessors for every tag, the defaults of
+  // networks, layout, size and labels made a page's thousand bars upgrade in twice the time
+  // (bench/ANALYSIS.md). Unset, each option means its default (`@default`).
 
   /** The address to share. Default: the page's `<link rel=canonical>`, else its URL without the fragment. */
   url?: string;
