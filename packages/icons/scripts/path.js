@@ -93,7 +93,11 @@ function join(texts, flags) {
 
 /**
  * Path data with coordinates rounded to `decimals` and no needless characters. Commands keep their
- * kind (relative or absolute); a repeated command letter is left out where the grammar allows.
+ * kind (relative or absolute; writing each as the shorter of the two made the share bar's icons 30 B
+ * larger in gzip: absolute positions repeat less); a straight line along an axis is written h or v; a subpath's last line
+ * back to its start is written z (with round caps and joins, as renderIcon strokes every icon, the
+ * closed corner draws exactly what the two caps drew); a repeated command letter is left out where
+ * the grammar allows.
  */
 export function roundPath(d, decimals = 2) {
   const scale = 10 ** decimals;
@@ -104,39 +108,35 @@ export function roundPath(d, decimals = 2) {
   let sy = 0;
   let out = '';
   let last = '';
-  for (const segment of absolutePoints(parsePath(d))) {
+  const segments = absolutePoints(parsePath(d));
+  segments.forEach((segment, index) => {
     const { args, points } = segment;
-    let { cmd } = segment;
-    let c = cmd.toLowerCase();
-    const rel = cmd !== cmd.toUpperCase();
+    const rel = segment.cmd === segment.cmd.toLowerCase();
+    let c = segment.cmd.toLowerCase();
     const rounded = points.map(([px, py]) => [r(px), r(py)]);
+    const [ex, ey] = rounded[rounded.length - 1];
+    // a line that ends its subpath where the subpath began; not its first segment (a dot drawn
+    // as a zero-length line needs its caps) and not of zero length
+    const ends = !segments[index + 1] || /m/i.test(segments[index + 1].cmd);
+    const follows = index > 0 && !/m/i.test(segments[index - 1].cmd);
+    if (/[lhv]/.test(c) && ends && follows && ex === sx && ey === sy && (x !== sx || y !== sy)) c = 'z';
+    // a straight line along an axis is shorter as h or v
+    else if (c === 'l' && (ex === x || ey === y)) c = ex === x ? 'v' : 'h';
     const bx = rel ? x : 0;
     const by = rel ? y : 0;
-    let values;
+    let values = [];
     let flags = [];
-    if (c === 'z') values = [];
-    else if (c === 'h') values = [rounded[0][0] - bx];
-    else if (c === 'v') values = [rounded[0][1] - by];
+    if (c === 'h') values = [ex - bx];
+    else if (c === 'v') values = [ey - by];
     else if (c === 'a') {
-      values = [r(args[0]), r(args[1]), r(args[2]), args[3] * scale, args[4] * scale, rounded[0][0] - bx, rounded[0][1] - by];
+      values = [r(args[0]), r(args[1]), r(args[2]), args[3] * scale, args[4] * scale, ex - bx, ey - by];
       flags = [false, false, false, true, true, false, false];
-    } else values = rounded.flatMap(([px, py]) => [px - bx, py - by]);
-    // a straight line along an axis is shorter as h or v
-    if (c === 'l' && (rounded[0][0] === x || rounded[0][1] === y)) {
-      const vertical = rounded[0][0] === x;
-      values = [vertical ? rounded[0][1] - by : rounded[0][0] - bx];
-      c = vertical ? 'v' : 'h';
-      cmd = rel ? c : c.toUpperCase();
-    }
-    if (c !== 'z') [x, y] = rounded[rounded.length - 1];
-    else [x, y] = [sx, sy];
-    if (c === 'm') [sx, sy] = [x, y];
-    const texts = values.map((v) => format(v, decimals));
+    } else if (c !== 'z') values = rounded.flatMap(([px, py]) => [px - bx, py - by]);
+    const cmd = rel ? c : c.toUpperCase();
     // "m… l…" and "M… L…" need no second letter, nor does a command that repeats (but moveto)
     const implicit = cmd === last || (cmd === 'l' && last === 'm') || (cmd === 'L' && last === 'M');
-    const letter = implicit && c !== 'm' ? '' : cmd;
-    const body = join(texts, flags);
-    if (letter) out += letter + body;
+    const body = join(values.map((v) => format(v, decimals)), flags);
+    if (!implicit || c === 'm' || c === 'z') out += cmd + body;
     else {
       // continuing the previous numbers: a separator unless the sign or a second point parts them
       const prev = /[\d.]+$/.exec(out)?.[0] ?? '';
@@ -144,6 +144,8 @@ export function roundPath(d, decimals = 2) {
       out += (needs ? ' ' : '') + body;
     }
     last = cmd;
-  }
+    [x, y] = c === 'z' ? [sx, sy] : [ex, ey];
+    if (c === 'm') [sx, sy] = [x, y];
+  });
   return out;
 }

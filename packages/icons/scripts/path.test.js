@@ -45,7 +45,7 @@ test('no drift with h, v, s, q, t and closed subpaths', () => {
 
 test('arcs: radii and end points rounded, flags kept and written compactly', () => {
   const out = roundPath(COPY, 1);
-  assert.equal(out, 'M7 9.7a2.7 2.7 0 012.7-2.7h8.6a2.7 2.7 0 012.7 2.7v8.6a2.7 2.7 0 01-2.7 2.7h-8.6a2.7 2.7 0 01-2.7-2.7v-8.6');
+  assert.equal(out, 'M7 9.7a2.7 2.7 0 012.7-2.7h8.6a2.7 2.7 0 012.7 2.7v8.6a2.7 2.7 0 01-2.7 2.7h-8.6a2.7 2.7 0 01-2.7-2.7z');
   assert.ok(maxError(COPY, out) <= 0.05 + EPSILON);
   const arcs = parsePath(out).filter((s) => s.cmd === 'a');
   assert.deepEqual(arcs[0].args, [2.7, 2.7, 0, 0, 1, 2.7, -2.7]);
@@ -55,6 +55,15 @@ test('arcs: radii and end points rounded, flags kept and written compactly', () 
     parsePath(roundPath(flags, 1)).map((s) => s.args.slice(3, 5)),
     [[5], [1, 0], [0, 1], [1, 1], [0, 0]].map((a, i) => (i === 0 ? [] : a)),
   );
+});
+
+test("a subpath's last line back to its start is z; a dot keeps its zero-length line", () => {
+  // LinkedIn's dot (M8 8v0) needs its round caps; a closed subpath has none
+  assert.equal(roundPath('M8 8v0M3 3h4v4h-4v-4M10 10l2 2l-2 0l0-2M1 1h2', 1), 'M8 8v0M3 3h4v4h-4zM10 10l2 2h-2zM1 1h2');
+  // the same points, in the same number of segments
+  assert.ok(maxError('M3 3h4v4h-4v-4M10 10l2 2l-2 0l0-2', roundPath('M3 3h4v4h-4v-4M10 10l2 2l-2 0l0-2', 1)) <= EPSILON);
+  // a line that ends elsewhere, or a closing line that is not the subpath's last, stays a line
+  assert.equal(roundPath('M3 3h4v4h-4v-3M5 5h2h-2h1', 1), 'M3 3h4v4h-4v-3M5 5h2-2 1');
 });
 
 test('many arcs in a row stay within half a tenth', () => {

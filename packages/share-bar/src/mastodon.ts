@@ -1,6 +1,6 @@
 // The Mastodon server prompt, in its own module: the share bar loads it only when it offers Mastodon.
 import { adoptStyles, css, html, type ReactiveElement } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { rememberInstance, rememberedInstance, toInstance } from './instance.js';
 
 const styles = css`
@@ -102,11 +102,12 @@ export class MastodonPrompt {
     this.host.requestUpdate();
   }
 
-  /** `title`: the dialog's heading, given by the bar (this module imports nothing from it). */
-  render(title: string) {
+  render() {
+    // the bar's name for its Mastodon control (networks.ts), the same message
+    const name = 'Mastodon';
     return html`<dialog part="dialog" aria-labelledby="prompt-title">
       <form method="dialog" novalidate @submit=${this.#submit}>
-        <h2 id="prompt-title">${title}</h2>
+        <h2 id="prompt-title">${msg(str`Share on ${name}`, { id: 'share-bar.share-on' })}</h2>
         <label for="instance">${msg('Your Mastodon server', { id: 'share-bar.instance' })}</label>
         <input id="instance" part="input" autocapitalize="none" spellcheck="false" inputmode="url"
           aria-describedby="instance-hint" aria-invalid=${this.rejected} />

@@ -109,12 +109,7 @@ export const mastodonHref = (instance: string, url: string, text: string): strin
 
 /** Splits a `networks` attribute into known ids (in order, once each) and unknown names. */
 export function parseNetworks(value: string): { ids: NetworkId[]; unknown: string[] } {
-  const ids: NetworkId[] = [];
-  const unknown: string[] = [];
-  for (const name of value.toLowerCase().match(/\S+/g) ?? []) {
-    const id = networkIds.find((n) => n === name);
-    if (!id) unknown.push(name);
-    else if (!ids.includes(id)) ids.push(id);
-  }
-  return { ids, unknown };
+  const names: string[] = value.toLowerCase().match(/\S+/g) ?? [];
+  const known = (name: string): name is NetworkId => networkIds.includes(name as NetworkId);
+  return { ids: [...new Set(names.filter(known))], unknown: names.filter((name) => !known(name)) };
 }

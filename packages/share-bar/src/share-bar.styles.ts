@@ -1,18 +1,17 @@
 import { css } from 'lit';
 
 export const styles = css`
-  /* sizes: the controls' side, from the size attribute */
+  /* sizes: the controls' side, from the size attribute (icons and labels keep the body size:
+     the host's font size is the visitor's own, see core's base styles) */
   :host {
     --_size: calc(2.25 * var(--scn-rem));
     display: inline-block;
   }
   :host([size='s']) {
     --_size: var(--scn-size-target-min);
-    font-size: var(--scn-font-size-s);
   }
   :host([size='l']) {
     --_size: var(--scn-size-target-comfortable);
-    font-size: var(--scn-font-size-l);
   }
 
   /* the row, or a column in the vertical layout */

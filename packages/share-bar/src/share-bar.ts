@@ -4,7 +4,7 @@ import { ScnElement, messages, safeUrl } from '@strong-cities/core';
 import { iconCheck, iconStyles } from '@strong-cities/icons';
 import { ScnShareEvent, type ShareTarget } from './events.js';
 import type { MastodonPrompt } from './mastodon.js';
-import { DEFAULT_NETWORKS, cut, mastodonHref, networkIds, networks, parseNetworks, shareTargets, type NetworkId } from './networks.js';
+import { DEFAULT_NETWORKS, cut, mastodonHref, networkIds, parseNetworks, shareTargets, type NetworkId } from './networks.js';
 import { built, controlId, iconNode } from './detached.js';
 import { pageText, pageUrl } from './page.js';
 import { styles } from './share-bar.styles.js';
@@ -108,7 +108,7 @@ export class ShareBar extends ScnElement {
   labels?: boolean;
 
   /** @internal what the live region says; unset, it is empty */
-  private status?: 'copied' | 'failed';
+  private status?: boolean;
   /** The Mastodon server prompt, once its module has loaded (only bars offering Mastodon load it). */
   #prompt?: MastodonPrompt;
   #loading?: Promise<MastodonPrompt>;
@@ -138,17 +138,11 @@ export class ShareBar extends ScnElement {
     if (changed.has('size')) this.size = this.choice('size', this.size, sizes, undefined, sizes[0]) ?? this.size;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#timer);
-  }
-
   override render() {
     // the list's controls are built in updated(), not by this template (see there)
-    return html`<ul part="list" aria-label=${msg('Share this page', { id: 'share-bar.share-page' })} @click=${this.#click}></ul><p class="visually-hidden" role="status">${this.status === 'copied'
+    return html`<ul part="list" aria-label=${msg('Share this page', { id: 'share-bar.share-page' })} @click=${this.#click}></ul><p class="visually-hidden" role="status">${this.status
         ? msg('Link copied', { id: 'share-bar.copied' })
-        : this.status && msg('The link could not be copied', { id: 'share-bar.copy-failed' })}</p><span id="new-tab" hidden>${messages.opensInNewTab()}</span>${
-        this.#prompt?.render(networks.mastodon.label())}`;
+        : this.status === false ? msg('The link could not be copied', { id: 'share-bar.copy-failed' }) : ''}</p><span id="new-tab" hidden>${messages.opensInNewTab()}</span>${this.#prompt?.render()}`;
   }
 
   /**
@@ -174,7 +168,7 @@ export class ShareBar extends ScnElement {
       const targets: ShareTarget[] = typeof navigator.share === 'function' ? ['native', ...offered] : offered;
       // mail opens the visitor's mail program: no blank tab left behind
       list.replaceChildren(built(targets.map((id) => shareTargets[id].href
-        ? html`<li><a part="control control-${id}" class="control" rel="noopener noreferrer" target=${id === 'email' ? nothing : '_blank'} aria-describedby=${id === 'email' ? nothing : 'new-tab'}></a></li>`
+        ? html`<li><a part="control control-${id}" class="control" rel="noreferrer" target=${id === 'email' ? nothing : '_blank'} aria-describedby=${id === 'email' ? nothing : 'new-tab'}></a></li>`
         : html`<li><button type="button" part="control control-${id}" class="control" aria-haspopup=${id === 'mastodon' ? 'dialog' : nothing}></button></li>`)));
     }
     const url = this.#shareUrl;
@@ -192,7 +186,7 @@ export class ShareBar extends ScnElement {
       if (href) (control as HTMLAnchorElement).href = href(url, text);
       // null removes the attribute
       control.ariaLabel = at < 0 ? label : null;
-      control.replaceChildren(iconNode(id === 'copy' && this.status === 'copied' ? iconCheck : icon));
+      control.replaceChildren(iconNode(id === 'copy' && this.status ? iconCheck : icon));
       if (this.labels) {
         const [before, after] = at < 0 ? [] : [label.slice(0, at), label.slice(at + name.length)];
         control.append(built(html`<span class="visually-hidden">${before}</span><span part="label">${name}</span><span class="visually-hidden">${after}</span>`));
@@ -249,7 +243,7 @@ export class ShareBar extends ScnElement {
     // empty the live region first so a second copy is announced again
     this.status = undefined;
     await this.updateComplete;
-    this.status = copied ? 'copied' : 'failed';
+    this.status = copied;
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => (this.status = undefined), 4000);
   }
@@ -271,15 +265,14 @@ export class ShareBar extends ScnElement {
       await (this.#prompt ?? (await this.#loadPrompt())).open();
     } catch (error) {
       this.reportError(error as Error, 'mastodon-prompt');
-      // without the dialog, the browser's own prompt asks the same question
-      const typed = prompt(msg('Your Mastodon server', { id: 'share-bar.instance' }));
-      let server: string | undefined;
+      // without the dialog, the browser's own prompt asks the same question; what is not a
+      // server's address opens nothing, as in the dialog (cancelled, the host is "undefined")
       try {
-        if (typed) server = new URL(`https://${typed.trim()}`).host;
+        const server = new URL(`https://${prompt(msg('Your Mastodon server', { id: 'share-bar.instance' }))?.trim()}`).host;
+        if (server.includes('.')) this.#toMastodon(server);
       } catch {
-        // not an address: nothing opens, as in the dialog
+        // not an address
       }
-      if (server?.includes('.')) this.#toMastodon(server);
     }
   }
 

@@ -101,6 +101,26 @@ describe('<scn-share-bar> copy link', function () {
     observer.disconnect();
   });
 
+  it('puts the copy icon back after a few seconds, also when the bar was moved meanwhile', async () => {
+    restores.push(stubNavigator('clipboard', { writeText: async () => undefined }));
+    const el = await bar(html`<scn-share-bar url=${NEWS}></scn-share-bar>`);
+    const copyIcon = control(el, 'copy').querySelector('path')?.getAttribute('d');
+    control(el, 'copy').click();
+    await until(() => status(el) === 'Link copied', 'status');
+    expect(control(el, 'copy').querySelector('path')?.getAttribute('d')).to.equal(iconCheck.path);
+    // a single-page app moving the bar (disconnected, then connected again) must not freeze the check mark
+    const elsewhere = document.createElement('div');
+    document.body.append(elsewhere);
+    elsewhere.append(el);
+    try {
+      await until(() => status(el) === '', 'the status cleared', 8000);
+      await el.updateComplete;
+      expect(control(el, 'copy').querySelector('path')?.getAttribute('d')).to.equal(copyIcon);
+    } finally {
+      elsewhere.remove();
+    }
+  });
+
   it('copies nothing when the scn-share event is cancelled', async () => {
     const written: string[] = [];
     restores.push(stubNavigator('clipboard', { writeText: async (t: string) => void written.push(t) }));

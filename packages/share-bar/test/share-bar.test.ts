@@ -33,7 +33,8 @@ describe('<scn-share-bar>', function () {
       for (const id of ['facebook', 'linkedin', 'x', 'bluesky', 'whatsapp']) {
         const a = link(el, id);
         expect(a.target, id).to.equal('_blank');
-        expect(a.rel, id).to.equal('noopener noreferrer');
+        // noreferrer: no Referer sent, and (HTML) no window.opener either, as noopener would
+        expect(a.relList.contains('noreferrer'), id).to.equal(true);
       }
       expect(link(el, 'email').protocol).to.equal('mailto:');
       expect(link(el, 'email').hasAttribute('target')).to.equal(false);
@@ -405,6 +406,19 @@ describe('<scn-share-bar>', function () {
       expect(s).to.be.at.least(24);
       expect(m).to.be.greaterThan(s);
       expect(l).to.be.at.least(44);
+    });
+
+    it('keeps icons and labels at the body size in every size: only the control grows', async () => {
+      const sizes: number[][] = [];
+      for (const size of ['s', 'm', 'l']) {
+        const el = await bar(html`<scn-share-bar size=${size} labels networks="x"></scn-share-bar>`);
+        const label = el.shadowRoot?.querySelector('[part="label"]');
+        const icon = el.shadowRoot?.querySelector('svg');
+        if (!label || !icon) throw new Error('no label or icon');
+        sizes.push([parseFloat(getComputedStyle(label).fontSize), icon.getBoundingClientRect().height]);
+      }
+      expect(sizes[0]).to.deep.equal(sizes[1]);
+      expect(sizes[2]).to.deep.equal(sizes[1]);
     });
 
     it('warns once and uses the default for an unknown layout or size', async () => {
