@@ -93,11 +93,11 @@ function join(texts, flags) {
 
 /**
  * Path data with coordinates rounded to `decimals` and no needless characters. Commands keep their
- * kind (relative or absolute; writing each as the shorter of the two made the share bar's icons 30 B
- * larger in gzip: absolute positions repeat less); a straight line along an axis is written h or v; a subpath's last line
- * back to its start is written z (with round caps and joins, as renderIcon strokes every icon, the
- * closed corner draws exactly what the two caps drew); a repeated command letter is left out where
- * the grammar allows.
+ * kind, relative or absolute (writing each as the shorter of the two made the share bar's icons 30 B
+ * larger in gzip: absolute positions repeat less). A straight line along an axis is written h or v;
+ * a subpath's last line back to its start is written z (with round caps and joins, as renderIcon
+ * strokes every icon, the closed corner draws exactly what the two caps drew); a repeated command
+ * letter is left out where the grammar allows.
  */
 export function roundPath(d, decimals = 2) {
   const scale = 10 ** decimals;

@@ -103,7 +103,9 @@ export class MastodonPrompt {
   }
 
   render() {
-    // the bar's name for its Mastodon control (networks.ts), the same message
+    // the same message as the bar's Mastodon control (networks.ts, `brand`), written here so that
+    // this chunk imports nothing from the bar's: shared through a module, it made the bar's chunk
+    // export it, 115 B more (measured)
     const name = 'Mastodon';
     return html`<dialog part="dialog" aria-labelledby="prompt-title">
       <form method="dialog" novalidate @submit=${this.#submit}>

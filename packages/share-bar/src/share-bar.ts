@@ -107,7 +107,7 @@ export class ShareBar extends ScnElement {
    */
   labels?: boolean;
 
-  /** @internal what the live region says; unset, it is empty */
+  /** @internal what the live region says: true "Link copied", false "could not be copied", unset nothing */
   private status?: boolean;
   /** The Mastodon server prompt, once its module has loaded (only bars offering Mastodon load it). */
   #prompt?: MastodonPrompt;
