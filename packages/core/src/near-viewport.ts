@@ -9,6 +9,8 @@
  * costs next to nothing.
  */
 
+import { nearObserver } from './near-observer.js';
+
 /** A slice of first renders stops once it has run this long (a long task is over 50 ms). */
 const SLICE_MS = 30;
 
@@ -39,14 +41,8 @@ function watcher(): IntersectionObserver | null {
   const report = (entries: IntersectionObserverEntry[]) => {
     for (const entry of entries) if (entry.isIntersecting) queue(entry.target);
   };
-  // one viewport of margin on every side, so a widget is ready before it scrolls in; the document
-  // as root means the frame's own viewport inside an iframe (a framed widget renders at once)
-  try {
-    observer = new IntersectionObserver(report, { rootMargin: '100%', root: document });
-  } catch {
-    // a browser that takes no document as root: the same margin around the top-level viewport
-    observer = new IntersectionObserver(report, { rootMargin: '100%' });
-  }
+  // one viewport of margin on every side, so a widget is ready before it scrolls in
+  observer = nearObserver(report);
   addEventListener('beforeprint', renderAll);
   print = matchMedia('print');
   print.addEventListener('change', (e) => e.matches && renderAll());

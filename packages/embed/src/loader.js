@@ -1,4 +1,4 @@
-/* global MutationObserver, requestIdleCallback */
+/* global MutationObserver, self */
 // The autoloader: one small ES module that defines only the widgets a page uses, when it uses
 // them. Chunks are imported relative to this file's URL (import.meta.url), so the CDN folder
 // works from any origin. When a widget's code cannot load, its tag gives its reserved space back
@@ -17,12 +17,19 @@ import { pageLocale } from '../../core/src/page-locale.ts?loader';
 import { startFeed } from '../../core/src/feed-request.ts?loader';
 import { warmIntl } from '../../core/src/intl.ts?loader';
 import { registerHostUnit } from '../../core/src/host-unit.ts?loader';
+import { nearObserver } from '../../core/src/near-observer.ts?loader';
 
-if (claim(version, 'loader.js')) start();
-
-function start() {
+if (claim(version, 'loader.js')) {
+  // Chromium styles and lays out the whole page in the task that runs this file, as parsing ends:
+  // what restyles or moves the page must come first (the unit, registered later, restyles every
+  // element; space reserved later shifts the page). The rest waits for a task of its own, so
+  // neither task is long on a page of a thousand widgets (issue 18).
   registerHostUnit();
-  var sheet = reserveSpace(reserve);
+  setTimeout(start, 0, reserveSpace(reserve));
+}
+
+/** @param {CSSStyleSheet | undefined} sheet  the reserve sheet, for releaseSpace */
+function start(sheet) {
   var pending = new Map(Object.entries(widgets));
   /** @type {string[]} */
   var blocked = [];
@@ -60,11 +67,27 @@ function start() {
     if (!locale) preload(files.l[(locale = pageLocale())]);
     files.w[tag].forEach(preload);
     if (files.s.includes(tag)) for (var el of document.querySelectorAll(`${tag}[src]`)) startFeed(el.getAttribute('src'));
-    // a page's first Intl object is slow (core intl.ts): made while the code downloads, when idle
+    // a page's first Intl object is slow (core intl.ts): made while the code downloads, when idle,
+    // once such a widget is near the viewport. For one far below (a page of a thousand widgets) it
+    // would be a long task while the page loads, for nothing a visitor sees yet.
     if (files.i.includes(tag) && !warmed) {
       warmed = true;
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => warmIntl(locale));
-      else setTimeout(() => warmIntl(locale));
+      // WebKit has no requestIdleCallback
+      whenNear(tag, () => (self.requestIdleCallback || setTimeout)(() => warmIntl(locale)));
+    }
+  }
+  /** Calls `then` once, when a `tag` element on the page is near the viewport (at once without IntersectionObserver). */
+  function whenNear(tag, then) {
+    try {
+      var near = nearObserver((entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          near.disconnect();
+          then();
+        }
+      });
+      for (var el of document.querySelectorAll(tag)) near.observe(el);
+    } catch {
+      then();
     }
   }
   var observer = new MutationObserver(function (records) {

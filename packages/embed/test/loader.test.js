@@ -1,4 +1,4 @@
-/* global getComputedStyle */
+/* global getComputedStyle, requestIdleCallback */
 // The loader's own promises: only the widgets in use are fetched, tags added later are defined,
 // and space is reserved with a constructed stylesheet (no <style>, no style attribute).
 import { test } from 'node:test';
@@ -21,6 +21,28 @@ const harness = useHarness({
         lang: 'ar',
         head: `<script type="module" src="${cdn}/loader.js" crossorigin="anonymous"></script>`,
         body: `<scn-declaration-counter src="/__feed?body=${encodeURIComponent('{"count":120}')}"></scn-declaration-counter><scn-share-bar></scn-share-bar>`,
+      }),
+    }),
+    // a counter two viewports and more below the fold (a spacer needs a style attribute: no CSP)
+    '/__far': (_req, _url, { cdn }) => ({
+      csp: false,
+      body: harnessPage({
+        head: `<script type="module" src="${cdn}/loader.js" crossorigin="anonymous"></script>`,
+        body: `<div style="height: 400vh"></div><scn-declaration-counter value="57"></scn-declaration-counter>`,
+      }),
+    }),
+    // an inline module right after the loader runs as soon as it has, in the same task in Chromium
+    // (deferred scripts run in order, as parsing ends): what had the loader done by then?
+    '/__parse-end': (_req, _url, { cdn }) => ({
+      csp: false,
+      body: harnessPage({
+        head: `<script type="module" src="${cdn}/loader.js" crossorigin="anonymous"></script>
+<script type="module">window.__afterLoader = {
+  preloads: document.querySelectorAll('link[rel=modulepreload]').length,
+  sheets: document.adoptedStyleSheets.length,
+  unit: getComputedStyle(document.documentElement).getPropertyValue('--scn-rem').trim(),
+};</script>`,
+        body: '<scn-share-bar></scn-share-bar><scn-membership-cta></scn-membership-cta>',
       }),
     }),
   },
@@ -76,6 +98,21 @@ test('the widgets\' size unit (--scn-rem) is registered by the loader, before an
     defined: Boolean(customElements.get('scn-share-bar')),
   }));
   assert.deepEqual(seen, { unit: '16px', defined: false });
+  await context.close();
+});
+
+test('as parsing ends the loader only registers the unit and reserves space; its requests start in a task of their own', async () => {
+  // Chromium styles and lays out the whole page in that task: on a page of 1,100 widgets, the
+  // loader's requests and scans in it too made one task of 56–88 ms (issue 18)
+  const context = await harness.browser.newContext();
+  const { page, log } = await openRecorded(context, `${harness.server.siteUrl}__parse-end`, { waitFor: ['scn-share-bar', 'scn-membership-cta'] });
+  const seen = await page.evaluate(() => ({
+    then: /** @type {any} */ (window).__afterLoader,
+    preloads: document.querySelectorAll('link[rel=modulepreload]').length,
+  }));
+  assert.deepEqual(seen.then, { preloads: 0, sheets: 1, unit: '16px' });
+  assert.ok(seen.preloads >= 1, `the loader preloaded nothing afterwards: ${seen.preloads}`);
+  assert.equal(log.pageErrors.length, 0, brief(log.pageErrors));
   await context.close();
 });
 
@@ -180,4 +217,22 @@ test("the loader readies Intl while the code of a widget that formats with it do
     }
     await context.close();
   }
+});
+
+test('a counter far below the fold makes no Intl object while the page loads; near the viewport it counts', async () => {
+  // a page's first Intl object is a long task on its own (tens of ms): on a page of a thousand
+  // widgets it was one while loading, for a counter nobody could see yet (issue 18)
+  const context = await harness.browser.newContext({ viewport: { width: 800, height: 600 } });
+  const page = await context.newPage();
+  await page.addInitScript(recordIntl);
+  await page.goto(`${harness.server.siteUrl}__far`, { waitUntil: 'load' });
+  await page.waitForFunction(() => customElements.get('scn-declaration-counter'), undefined, { polling: 100, timeout: 10_000 });
+  // idle time for the loader's warm-up, had it been asked for
+  await page.evaluate(() => new Promise((done) => requestIdleCallback(() => setTimeout(done, 300))));
+  assert.deepEqual(await page.evaluate(() => window.__scnIntlMade), [], 'Intl objects made with the counter far below');
+  await page.locator('scn-declaration-counter').scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => /57/.test(document.querySelector('scn-declaration-counter')?.shadowRoot?.textContent ?? ''), undefined, { polling: 100, timeout: 10_000 });
+  const made = await page.evaluate(() => window.__scnIntlMade);
+  assert.ok(made.length >= 1 && made.every((m) => m.defined.includes('scn-declaration-counter')), `Intl objects: ${JSON.stringify(made)}`);
+  await context.close();
 });
