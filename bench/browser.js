@@ -3,6 +3,7 @@
 // was requested before any interaction, cumulative layout shift, and JS heap after a full GC.
 import { chromium } from 'playwright-core';
 import { chromeLaunchOptions } from '../config/chrome.js';
+import { MOBILE } from './mobile-profile.js';
 
 /**
  * Chromium as the tests drive it, with every host but 127.0.0.1 unreachable: names do not
@@ -14,11 +15,6 @@ export function launchBrowser() {
   );
 }
 
-/**
- * Lighthouse's mobile profile (issue 18), applied through CDP: 150 ms round trip, 1.6 Mbps down,
- * 750 kbps up, the CPU slowed 4×. Without it, pages load over 127.0.0.1, where a round trip is free.
- */
-export const MOBILE = { latency: 150, downloadThroughput: (1.6 * 1e6) / 8, uploadThroughput: (750 * 1e3) / 8, cpuSlowdown: 4 };
 
 /** Runs in every page before its scripts: sums layout shifts not caused by input; long tasks. */
 function clsRecorder() {

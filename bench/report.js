@@ -1,4 +1,6 @@
 // The printed table and bench/RESULTS.md, both from results.json's shape.
+import { MOBILE } from './mobile-profile.js';
+
 const n = (x) => (x === undefined || x === null ? '—' : typeof x === 'number' ? x.toLocaleString('en') : String(x));
 const kb = (x) => (x === undefined ? '—' : `${(x / 1000).toFixed(2)} kB`);
 const ms = (x) => (x === undefined ? '—' : `${n(Math.round(x))} ms`);
@@ -60,6 +62,21 @@ function stackFloor(r) {
   ];
 }
 
+/**
+ * The time a page of ours cannot beat, from the same run: its peer's time, plus a round trip for
+ * each extra request in its longest chain, plus its extra bytes at the profile's throughput (both
+ * before any script runs). Compared with 0.9 × the peer's time, it says whether scripts could ever
+ * close the gap.
+ */
+function floorNote(a, b) {
+  const peer = b?.timeMs?.median;
+  const trips = (a?.chain?.median ?? 0) - (b?.chain?.median ?? 0);
+  const bytes = (a?.transfer?.total.gzip ?? 0) - (b?.transfer?.total.gzip ?? 0);
+  if (peer === undefined || trips < 0) return '';
+  const floor = peer + trips * MOBILE.latency + Math.max(0, bytes) / (MOBILE.downloadThroughput / 1000);
+  return ` Its floor, before any script runs: the peer's ${ms(peer)} + ${n(trips)} round trip(s) (${ms(trips * MOBILE.latency)}) + ${kb(Math.max(0, bytes))} more at ${n(MOBILE.downloadThroughput / 1000)} B a millisecond (${ms(Math.max(0, bytes) / (MOBILE.downloadThroughput / 1000))}) = ${ms(floor)}, ${(floor / peer).toFixed(2)}× the peer (measured: ${ms(a?.timeMs?.median)}); 0.9× would be ${ms(0.9 * peer)}.`;
+}
+
 /** Issue 18 asks, where a target is missed, what the bytes or milliseconds are: from this run. */
 function whyMissed(r) {
   const out = [];
@@ -72,7 +89,7 @@ function whyMissed(r) {
     if (x.ratio.median === undefined || x.ratio.median <= 0.9) continue;
     const a = r.mobile.pages[x.ours];
     const b = r.mobile.pages[x.peer];
-    out.push(`- **${a?.title ?? x.ours} on the mobile profile, ${n(x.ratio.median)}× ${b?.title ?? x.peer}**: request chain ${n(a?.chain?.median)} against ${n(b?.chain?.median)} (a round trip is 150 ms), ${kb(a?.transfer?.total.gzip)} against ${kb(b?.transfer?.total.gzip)} (1.6 Mbps moves about 200 B a millisecond), total blocking time ${ms(a?.tbtMs?.median)} against ${ms(b?.tbtMs?.median)} (the CPU 4× slower: parsing and running Lit, the widgets' first render).`);
+    out.push(`- **${a?.title ?? x.ours} on the mobile profile, ${n(x.ratio.median)}× ${b?.title ?? x.peer}**: request chain ${n(a?.chain?.median)} against ${n(b?.chain?.median)} (a round trip is 150 ms), ${kb(a?.transfer?.total.gzip)} against ${kb(b?.transfer?.total.gzip)} (1.6 Mbps moves about 200 B a millisecond), total blocking time ${ms(a?.tbtMs?.median)} against ${ms(b?.tbtMs?.median)} (the CPU 4× slower: parsing and running Lit, the widgets' first render).${floorNote(a, b)}`);
   }
   const heap = r.heap.oursSharePer1000;
   if (heap !== undefined && heap > 2_500_000) {
