@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromeLaunchOptions } from '../../../config/chrome.js';
+import { pollUntil } from '../../../config/poll-until.js';
 import { start } from '../server.js';
 import { pages } from '../site/content.js';
 import { pagePath, widgetsOn } from '../site/render.js';
@@ -38,7 +39,8 @@ try {
         await tab.goto(`${server.siteUrl.slice(0, -1)}${pagePath(locale, page)}`, { waitUntil: 'load' });
         const tags = widgetsOn[page].map((short) => widgetByShort(short).tag);
         // every widget defined, rendered in the page's language, and its fonts loaded
-        await tab.waitForFunction(
+        await pollUntil(
+          tab,
           async ({ tags: wanted, locale: l }) => {
             const els = wanted.flatMap((t) => [...document.querySelectorAll(t)]);
             if (!els.length || !els.every((e) => customElements.get(e.localName) && e.getAttribute('lang') === l)) return false;

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { chromeLaunchOptions } from '../../../config/chrome.js';
+import { pollUntil } from '../../../config/poll-until.js';
 import { start } from '../../../apps/demo-city/server.js';
 import { discoverWidgets } from '../scripts/widgets.js';
 import { visibleContent } from './visible.js';
@@ -130,7 +131,8 @@ export async function openRecorded(context, url, { waitFor = tags } = {}) {
 
 /** Resolves when every tag on the page is defined and every instance has rendered. */
 export async function widgetsReady(page, wanted = tags, timeout = 10_000) {
-  await page.waitForFunction(
+  await pollUntil(
+    page,
     async (list) => {
       const present = list.filter((t) => document.querySelector(t));
       if (!present.every((t) => customElements.get(t))) return false;
@@ -139,7 +141,7 @@ export async function widgetsReady(page, wanted = tags, timeout = 10_000) {
       return true;
     },
     wanted,
-    { timeout, polling: 50 },
+    { timeout },
   );
 }
 

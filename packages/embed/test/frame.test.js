@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { FRAME_ALLOW, FRAME_SANDBOX, frameUrl, parseFrameHash, resizeHeight } from '../src/frame-url.js';
+import { pollUntil } from '../../../config/poll-until.js';
 import { BROKEN_TEXT, brief, tags, useHarness } from '../test-support/helpers.js';
 
 /** WordPress's own receiver, as Debian's wordpress package installs it (scripts/system-packages.sh). */
@@ -81,7 +82,8 @@ async function frameOf(page, id, tag, { secret = false } = {}) {
     const frame = await (await page.waitForSelector(`#${id}`)).contentFrame();
     try {
       if (!frame) throw new Error(`#${id} has no frame yet`);
-      await frame.waitForFunction(
+      await pollUntil(
+        frame,
         async ([t, needsSecret]) => {
           if (needsSecret && !/[#?&]secret=/.test(location.hash)) return false;
           if (!t) return Boolean(document.querySelector('.scn-frame-unavailable')?.textContent);
