@@ -382,18 +382,18 @@ test('Tab moves into the frame, through the widget, and out again', async () => 
       const el = document.activeElement?.shadowRoot?.activeElement;
       return el ? `${el.localName}:${el.getAttribute('part') ?? ''}` : null;
     });
-    const visited = [];
-    for (let i = 0; i < controls; i++) {
-      await page.keyboard.press('Tab');
-      assert.equal(await page.evaluate(() => document.activeElement?.id), 'share', `Tab ${i + 1} left the frame`);
-      visited.push(await focusedInFrame());
-    }
-    assert.deepEqual(visited.map((v) => v?.replace(/^.*control-/, '')), ['linkedin', 'email', 'copy'], `focus went ${visited}`);
     // focus crosses between the page and the sandboxed frame (another process) asynchronously
     const focusedId = async (id) => {
       await page.waitForFunction((want) => document.activeElement?.id === want, id, { timeout: 3000 }).catch(() => {});
       return page.evaluate(() => document.activeElement?.id);
     };
+    const visited = [];
+    for (let i = 0; i < controls; i++) {
+      await page.keyboard.press('Tab');
+      assert.equal(await focusedId('share'), 'share', `Tab ${i + 1} left the frame`);
+      visited.push(await focusedInFrame());
+    }
+    assert.deepEqual(visited.map((v) => v?.replace(/^.*control-/, '')), ['linkedin', 'email', 'copy'], `focus went ${visited}`);
     await page.keyboard.press('Tab');
     assert.equal(await focusedId('after'), 'after', 'Tab did not leave the frame for the next link');
     await page.keyboard.press('Shift+Tab');
