@@ -70,25 +70,24 @@ function start(sheet) {
     // a page's first Intl object is slow (core intl.ts): made while the code downloads, when idle,
     // once such a widget is near the viewport. For one far below (a page of a thousand widgets) it
     // would be a long task while the page loads, for nothing a visitor sees yet.
+    // One observer for every such tag: a counter far below must not keep a map in view from it.
     if (files.i.includes(tag) && !warmed) {
-      warmed = true;
-      // WebKit has no requestIdleCallback
-      whenNear(tag, () => (self.requestIdleCallback || setTimeout)(() => warmIntl(locale)));
+      try {
+        near = near || nearObserver((entries) => entries.some((e) => e.isIntersecting) && warm());
+        for (var w of document.querySelectorAll(tag)) near.observe(w);
+      } catch {
+        warm();
+      }
     }
   }
-  /** Calls `then` once, when a `tag` element on the page is near the viewport (at once without IntersectionObserver). */
-  function whenNear(tag, then) {
-    try {
-      var near = nearObserver((entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
-          near.disconnect();
-          then();
-        }
-      });
-      for (var el of document.querySelectorAll(tag)) near.observe(el);
-    } catch {
-      then();
-    }
+  /** @type {IntersectionObserver | undefined} watches the widgets that format with Intl until one is near */
+  var near;
+  function warm() {
+    if (warmed) return;
+    warmed = true;
+    if (near) near.disconnect();
+    // WebKit has no requestIdleCallback
+    (self.requestIdleCallback || setTimeout)(() => warmIntl(locale));
   }
   var observer = new MutationObserver(function (records) {
     for (var record of records) for (var node of record.addedNodes) if (node.nodeType === 1) scan(node);

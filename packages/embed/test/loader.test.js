@@ -31,6 +31,14 @@ const harness = useHarness({
         body: `<div style="height: 400vh"></div><scn-declaration-counter value="57"></scn-declaration-counter>`,
       }),
     }),
+    // a map in view, a counter far below it (a counter comes first in the loader's list)
+    '/__map-near': (_req, _url, { cdn }) => ({
+      csp: false,
+      body: harnessPage({
+        head: `<script type="module" src="${cdn}/loader.js" crossorigin="anonymous"></script>`,
+        body: `<scn-event-map></scn-event-map><div style="height: 400vh"></div><scn-declaration-counter value="57"></scn-declaration-counter>`,
+      }),
+    }),
     // an inline module right after the loader runs as soon as it has, in the same task in Chromium
     // (deferred scripts run in order, as parsing ends): what had the loader done by then?
     '/__parse-end': (_req, _url, { cdn }) => ({
@@ -234,5 +242,22 @@ test('a counter far below the fold makes no Intl object while the page loads; ne
   await page.waitForFunction(() => /57/.test(document.querySelector('scn-declaration-counter')?.shadowRoot?.textContent ?? ''), undefined, { polling: 100, timeout: 10_000 });
   const made = await page.evaluate(() => window.__scnIntlMade);
   assert.ok(made.length >= 1 && made.every((m) => m.defined.includes('scn-declaration-counter')), `Intl objects: ${JSON.stringify(made)}`);
+  await context.close();
+});
+
+test('a map in view gets Intl readied while its code downloads, even with a counter far below', async () => {
+  // the loader watches every widget that formats: the far counter must not hold back the map's warm-up
+  const context = await harness.browser.newContext({ viewport: { width: 800, height: 600 } });
+  const page = await context.newPage();
+  await page.addInitScript(recordIntl);
+  await page.route(chunkOf('scn-event-map'), async (route) => {
+    await new Promise((r) => setTimeout(r, 400));
+    await route.continue();
+  });
+  await page.goto(`${harness.server.siteUrl}__map-near`, { waitUntil: 'load' });
+  await page.waitForFunction(() => customElements.get('scn-event-map'), undefined, { polling: 100, timeout: 10_000 });
+  const made = await page.evaluate(() => window.__scnIntlMade);
+  const early = made.filter((m) => !m.defined.includes('scn-event-map'));
+  assert.equal(early.length, 1, `Intl objects made before the map was defined: ${JSON.stringify(made)}`);
   await context.close();
 });
